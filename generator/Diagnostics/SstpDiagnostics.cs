@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace SstpGen.Diagnostics
+{
+    /// <summary>Every diagnostic SstpGen reports. README.md documents each id with its cause and fix.</summary>
+    internal static class SstpDiagnostics
+    {
+        private const string Category = "SstpGen";
+
+        public static readonly DiagnosticDescriptor MissingModuleHeading = Error(
+            "SSTP001", "Message table has no module heading",
+            "The message table has no module heading; start the file with '## <module name>', e.g. '## sstpsvc.dll'");
+
+        public static readonly DiagnosticDescriptor InvalidVersionHeading = Error(
+            "SSTP002", "Invalid version heading",
+            "'{0}' is not a four-part file version; a table heading lists versions like '### 6.1.7600.16385, 10.0.10586.0'");
+
+        public static readonly DiagnosticDescriptor MissingTableHeader = Error(
+            "SSTP003", "Table has no header row",
+            "The table has no header; put 'Message identifier | Message string' and '--- | ---' between the version heading and the first row");
+
+        public static readonly DiagnosticDescriptor RowOutsideTable = Error(
+            "SSTP004", "Message row outside a table",
+            "This message row belongs to no table; put it under a '### <versions>' heading and its header rows, with no blank line in between");
+
+        public static readonly DiagnosticDescriptor InvalidMessageRow = Error(
+            "SSTP005", "Invalid message row",
+            "Invalid message row: {0}; a row is '0x' and 8 lower-case hex digits, ' | ', then the message string");
+
+        public static readonly DiagnosticDescriptor DuplicateMessageId = Error(
+            "SSTP006", "Duplicate message identifier",
+            "Message identifier {0} already appears on line {1} of this table; remove one of the rows");
+
+        public static readonly DiagnosticDescriptor UnexpectedLine = Warning(
+            "SSTP007", "Line is not part of the message-table layout",
+            "This line is ignored: {0}");
+
+        public static readonly DiagnosticDescriptor InvalidTemplate = Error(
+            "SSTP008", "Invalid message template",
+            "Message {0} is not a valid FormatMessage template and is skipped: {1}");
+
+        public static readonly DiagnosticDescriptor InsertNumberTruncated = Warning(
+            "SSTP009", "Insert number above %99",
+            "FormatMessage reads at most two digits, so this is insert %{0} followed by the text '{1}'; inserts go up to %99");
+
+        public static readonly DiagnosticDescriptor EscapedPercentBeforeDigit = Warning(
+            "SSTP010", "Escaped percent sign before a digit",
+            "'%{0}' renders as the literal text '{0}', not as an insert; if an insert is meant, write '{0}' instead");
+
+        public static readonly DiagnosticDescriptor NameCollision = Error(
+            "SSTP011", "Member name already used",
+            "The symbolic name '{0}' of message {1} is already used by message {2}; pick another name in the 'Symbolic name' column");
+
+        public static readonly DiagnosticDescriptor InvalidSymbolicName = Error(
+            "SSTP012", "Invalid symbolic name",
+            "'{0}' is not a valid C# identifier; a symbolic name starts with a letter or '_' and holds only letters, digits and '_'");
+
+        public static readonly DiagnosticDescriptor InvalidOption = Error(
+            "SSTP013", "Invalid option",
+            "The value '{1}' of the '{0}' metadata of this AdditionalFiles item is invalid: {2}");
+
+        public static readonly DiagnosticDescriptor DuplicateFileVersion = Error(
+            "SSTP014", "File version listed twice",
+            "File version {0} already heads the table on line {1}; a version belongs to one table, remove it from one heading");
+
+        public static readonly DiagnosticDescriptor DuplicateTypeNames = Error(
+            "SSTP015", "Two message tables generate the same types",
+            "This table would generate {0}, like the table '{1}'; give one of the AdditionalFiles items its own 'ClassName', 'EnumName' and 'VersionEnumName' (or 'Namespace') metadata");
+
+        public static readonly DiagnosticDescriptor GeneratorFailure = Error(
+            "SSTP999", "SstpGen failed on this table",
+            "SstpGen could not process this table ({0}: {1}); please report it with the table attached");
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
+        {
+            MissingModuleHeading, InvalidVersionHeading, MissingTableHeader, RowOutsideTable, InvalidMessageRow,
+            DuplicateMessageId, UnexpectedLine, InvalidTemplate, InsertNumberTruncated, EscapedPercentBeforeDigit,
+            NameCollision, InvalidSymbolicName, InvalidOption, DuplicateFileVersion, DuplicateTypeNames, GeneratorFailure,
+        }.ToDictionary(d => d.Id);
+
+        public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            Create(id, title, message, DiagnosticSeverity.Error);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            Create(id, title, message, DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+            new(id, title, message, Category, severity, isEnabledByDefault: true);
+    }
+}

@@ -1,0 +1,25 @@
+using SstpGen.Model;
+
+namespace SstpGen.Emitting
+{
+    /// <summary>Emits the event-id enum (<c>SstpEventId</c>): one member per event-log message, valued by its identifier.</summary>
+    internal static class EventIdEnumEmitter
+    {
+        public static string Emit(EmitContext context)
+        {
+            SourceWriter writer = context.BeginFile();
+            writer.Line($"/// <summary>The event-log messages of {XmlDocText.Escape(context.Table.ModuleName)}; each value is the message identifier as an event log record carries it.</summary>");
+            writer.Line(context.GeneratedCodeAttribute);
+            writer.Open($"{context.Accessibility} enum {context.Options.EnumName} : uint");
+            foreach (MessageModel message in context.Events)
+            {
+                context.WriteMessageDoc(writer, message);
+                writer.Line($"{message.Name} = {CSharpLiteral.UInt(message.Id)},");
+                writer.Line();
+            }
+
+            writer.Close();
+            return context.EndFile(writer);
+        }
+    }
+}

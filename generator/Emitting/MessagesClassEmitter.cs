@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Linq;
+using SstpGen.Model;
+
+namespace SstpGen.Emitting
+{
+    /// <summary>
+    /// Emits the messages class (<c>SstpMessages</c>): module facts, the <c>Ids</c> and <c>Templates</c>
+    /// constants of every message, the manifest strings by kind, and one typed <c>FormatX</c> method per event
+    /// (newest text, and an overload per Windows version).
+    /// </summary>
+    internal static class MessagesClassEmitter
+    {
+        public static string Emit(EmitContext context)
+        {
+            MessageTableModel table = context.Table;
+            SourceWriter writer = context.BeginFile();
+            writer.Line($"/// <summary>The messages of {XmlDocText.Escape(table.ModuleName)}: identifiers, templates, and format methods that render each message exactly as Windows' FormatMessage does.</summary>");
+            writer.Line(context.GeneratedCodeAttribute);
+            writer.Open($"{context.Accessibility} static partial class {context.Options.ClassName}");
+
+            writer.Line("/// <summary>The module the messages come from.</summary>");
+            writer.Line($"public const string ModuleName = {CSharpLiteral.String(table.ModuleName)};");
+            if (table.ModulePath is not null)
+            {
+                writer.Line();
+                writer.Line("/// <summary>The module's path, as Windows names it.</summary>");
+                writer.Line($"public const string ModulePath = {CSharpLiteral.String(table.ModulePath)};");
+            }
+
+            if (table.Versions.Count > 0)
+            {
+                writer.Line();
+                writer.Line("/// <summary>The newest version the table covers; <c>Format(id, inserts)</c> renders its text.</summary>");
+                writer.Line($"public const {context.Options.VersionEnumName} LatestVersion = {context.VersionMember(table.Versions.Count - 1)};");
+            }
+
+            EmitIds(writer, context);
+            EmitTemplates(writer, context);
+            ManifestEmitter.Emit(writer, context);
+            foreach (MessageModel message in context.Events)
+            {
+                EmitTypedFormat(writer, context, message);
+            }
+
+            writer.Line();
+            for (int i = 0; i < table.Templates.Count; i++)
+            {
+                TemplateRenderEmitter.Emit(writer, table, i);
+            }
+
+            writer.Close();
+            return context.EndFile(writer);
+        }
+
+        public static string TemplateConstant(EmitContext context, MessageModel message, MessageVariant variant)
+        {
+            if (variant.Equals(message.Latest))
+            {
+                return "Templates." + message.Name;
+            }
+
+            WindowsVersionModel first = context.Table.Versions.First(v => variant.Tables.Contains(v.TableIndex));
+            return "Templates." + message.Name + "_" + first.MemberName;
+        }
+
+        private static void EmitIds(SourceWriter writer, EmitContext context)
+        {
+            writer.Line();
+            writer.Line("/// <summary>The identifier of every message, events and manifest strings alike.</summary>");
+            writer.Open("public static class Ids");
+            foreach (MessageModel message in context.Table.Messages)
+            {
+                writer.Line($"/// <summary>{XmlDocText.Escape(Summary(context, message))}</summary>");
+                writer.Line($"public const uint {message.Name} = {CSharpLiteral.UInt(message.Id)};");
+            }
+
+            writer.Close();
+        }
+
+        private static void EmitTemplates(SourceWriter writer, EmitContext context)
+        {
+            writer.Line();
+            writer.Line("/// <summary>The message strings as Windows stores them (FormatMessage templates). An older text is named after the first version that has it.</summary>");
+            writer.Open("public static class Templates");
+            foreach (MessageModel message in context.Table.Messages)
+            {
+                foreach (MessageVariant variant in message.Variants.Reverse())
+                {
+                    writer.Line($"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {XmlDocText.Escape(context.DescribeVersions(variant.Tables))}.</summary>");
+                    string name = TemplateConstant(context, message, variant).Substring("Templates.".Length);
+                    writer.Line($"public const string {name} = {CSharpLiteral.String(context.Table.Templates[variant.TemplateIndex].Template)};");
+                }
+            }
+
+            writer.Close();
+        }
+
+        private static string Summary(EmitContext context, MessageModel message)
+        {
+            string text = EmitContext.ReadableText(context.Table.Templates[message.Latest.TemplateIndex]).Trim();
+            if (text.Length > 120)
+            {
+                text = text.Substring(0, 117) + "...";
+            }
+
+            return $"{CSharpLiteral.UInt(message.Id)}: {text}";
+        }
+
+        private static void EmitTypedFormat(SourceWriter writer, EmitContext context, MessageModel message)
+        {
+            MessageTableModel table = context.Table;
+            string parameters = string.Join(", ", message.Parameters.Select(p => "string? " + p.Name));
+            string ArgumentOf(int argument) => message.Parameters.First(p => p.Argument == argument).Name;
+            string member = $"<see cref=\"{context.Options.EnumName}.{message.Name}\"/>";
+
+            writer.Line();
+            context.WriteMessageDoc(writer, message, $"Renders {member} as {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)} does, exactly as FormatMessage would:");
+            WriteParamDocs(writer, message);
+            writer.Line("/// <returns>The message text; a null insert renders as <c>(null)</c>.</returns>");
+            writer.Line($"public static string Format{message.Name}({parameters}) => {TemplateRenderEmitter.Call(table, message.Latest.TemplateIndex, ArgumentOf)};");
+
+            writer.Line();
+            writer.Line($"/// <summary>Renders {member} as the given Windows version does, exactly as FormatMessage would.</summary>");
+            writer.Line("/// <param name=\"version\">The Windows version whose message table to use.</param>");
+            WriteParamDocs(writer, message);
+            writer.Line("/// <returns>The message text; a null insert renders as <c>(null)</c>.</returns>");
+            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">The message is not defined in <paramref name=\"version\"/>.</exception>");
+            string separator = parameters.Length == 0 ? string.Empty : ", ";
+            writer.Open($"public static string Format{message.Name}({context.Options.VersionEnumName} version{separator}{parameters})");
+            writer.Open("switch (TableOf(version))");
+            foreach (MessageVariant variant in message.Variants)
+            {
+                foreach (int tableIndex in variant.Tables)
+                {
+                    writer.Line($"case {tableIndex}:");
+                }
+
+                writer.Line($"    return {TemplateRenderEmitter.Call(table, variant.TemplateIndex, ArgumentOf)};");
+            }
+
+            writer.Line("default:");
+            writer.Line($"    throw NotDefined({CSharpLiteral.UInt(message.Id)}, version);");
+            writer.Close();
+            writer.Close();
+        }
+
+        private static void WriteParamDocs(SourceWriter writer, MessageModel message)
+        {
+            foreach (InsertParameter parameter in message.Parameters)
+            {
+                writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">Insert %{parameter.Argument}.</param>");
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+namespace SstpGen.Model
+{
+    /// <summary>
+    /// Everything the emitter needs for one message table, as plain equatable data. Tables are numbered from
+    /// oldest to newest (by the newest file version each applies to), so a higher table index is newer.
+    /// </summary>
+    internal sealed record MessageTableModel(
+        string HintName,
+        TableOptions Options,
+        string ModuleName,
+        string? ModulePath,
+        int TableCount,
+        EquatableArray<WindowsVersionModel> Versions,
+        EquatableArray<ParsedTemplate> Templates,
+        EquatableArray<MessageModel> Messages);
+
+    /// <summary>The names and accessibility of the generated types, from the AdditionalFiles item's metadata.</summary>
+    internal sealed record TableOptions(
+        string? Namespace,
+        string EnumName,
+        string ClassName,
+        string VersionEnumName,
+        bool IsPublic);
+
+    /// <summary>One file version the table covers, named by the Windows release it shipped in.</summary>
+    internal sealed record WindowsVersionModel(
+        string MemberName,
+        string ReleaseName,
+        string FileVersion,
+        int TableIndex);
+
+    /// <summary>
+    /// One message identifier: its name, what its bits mean, and its text in each group of tables that share
+    /// one text (<see cref="Variants"/>, newest last). <see cref="Parameters"/> are the typed method's
+    /// parameters; <see cref="ArgumentCount"/> how many inserts the by-id methods need at least.
+    /// </summary>
+    internal sealed record MessageModel(
+        uint Id,
+        string Name,
+        MessageKind Kind,
+        EquatableArray<MessageVariant> Variants,
+        EquatableArray<InsertParameter> Parameters,
+        int ArgumentCount,
+        string? ManifestValue)
+    {
+        public MessageVariant Latest => Variants[Variants.Count - 1];
+
+        public bool IsEvent => Kind == MessageKind.EventLog;
+    }
+
+    /// <summary>The tables (by index) in which a message has the text of template <see cref="TemplateIndex"/>.</summary>
+    internal sealed record MessageVariant(int TemplateIndex, EquatableArray<int> Tables);
+
+    /// <summary>A parameter of a typed format method: the 1-based argument it fills, and its name.</summary>
+    internal sealed record InsertParameter(int Argument, string Name);
+
+    /// <summary>The outcome of parsing one table file: the model (unless the file is unusable) and the diagnostics.</summary>
+    internal sealed record ParseResult(MessageTableModel? Table, EquatableArray<DiagnosticInfo> Diagnostics);
+}

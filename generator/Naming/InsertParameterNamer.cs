@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SstpGen.Model;
+
+namespace SstpGen.Naming
+{
+    /// <summary>
+    /// Names a typed format method's parameters after the label that precedes each insert in the text
+    /// (<c>CoId=%1</c> → <c>coId</c>, <c>URL: %1</c> → <c>url</c>, <c>Certificate Name - %2</c> →
+    /// <c>certificateName</c>); an insert without a label is <c>insertN</c>, a printf width or precision
+    /// argument <c>widthN</c> / <c>precisionN</c>.
+    /// </summary>
+    internal static class InsertParameterNamer
+    {
+        private const int MaxLabelWords = 4;
+
+        /// <summary><paramref name="templates"/> are the message's texts, newest first: its labels name the parameters.</summary>
+        public static EquatableArray<InsertParameter> Name(IReadOnlyList<ParsedTemplate> templates)
+        {
+            var names = new SortedDictionary<int, string>();
+            foreach (ParsedTemplate template in templates)
+            {
+                string previous = string.Empty;
+                foreach (TemplateSegment segment in template.Segments)
+                {
+                    if (segment.Insert is not { } insert)
+                    {
+                        previous = segment.Literal;
+                        continue;
+                    }
+
+                    Add(names, insert.WidthArgument, "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                    Add(names, insert.PrecisionArgument, "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                    Add(names, insert.ValueArgument, Label(previous) ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
+                    previous = string.Empty;
+                }
+            }
+
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            var parameters = new List<InsertParameter>();
+            foreach (KeyValuePair<int, string> pair in names)
+            {
+                string name = pair.Value;
+                for (int n = 2; !used.Add(name); n++)
+                {
+                    name = pair.Value + n.ToString(CultureInfo.InvariantCulture);
+                }
+
+                parameters.Add(new InsertParameter(pair.Key, Identifiers.EscapeKeyword(name)));
+            }
+
+            return parameters.ToEquatableArray();
+        }
+
+        private static void Add(SortedDictionary<int, string> names, int argument, string name)
+        {
+            if (argument > 0 && !names.ContainsKey(argument))
+            {
+                names.Add(argument, name);
+            }
+        }
+
+        /// <summary>"…below.\r\n\r\nSHA1 Certificate Hash: " → "sha1CertificateHash"; null when no label ends the text.</summary>
+        private static string? Label(string text)
+        {
+            string trimmed = text.TrimEnd(' ', '\t');
+            if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not ('=' or ':' or '-'))
+            {
+                return null;
+            }
+
+            string body = trimmed.Substring(0, trimmed.Length - 1);
+            int start = Math.Max(body.LastIndexOfAny(new[] { '\r', '\n', '.', ',', ';', '(', ')', ':' }) + 1, 0);
+            List<string> words = Words.Split(body.Substring(start)).Where(w => w.Length > 0).ToList();
+            if (words.Count is 0 or > MaxLabelWords || !char.IsLetter(words[0][0]))
+            {
+                return null;
+            }
+
+            return Words.ToCamel(words);
+        }
+    }
+}

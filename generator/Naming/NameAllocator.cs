@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SstpGen.Model;
+
+namespace SstpGen.Naming
+{
+    /// <summary>A message waiting for its name: <see cref="Text"/> is its newest literal text, inserts as '\u0001'.</summary>
+    internal sealed class NameRequest
+    {
+        public NameRequest(uint id, MessageKind kind, string text, string? pinnedName)
+        {
+            Id = id;
+            Kind = kind;
+            Text = text;
+            PinnedName = pinnedName;
+        }
+
+        public uint Id { get; }
+
+        public MessageKind Kind { get; }
+
+        public string Text { get; }
+
+        public string? PinnedName { get; }
+
+        public string Name { get; set; } = string.Empty;
+    }
+
+    /// <summary>
+    /// Gives every message of a table a unique member name. Pinned names (the <c>Symbolic name</c> column) win;
+    /// manifest strings are named by kind and value (<c>KeywordClassic</c>, <c>ChannelSystem</c>); events by
+    /// <see cref="MessageNamer"/>. When derived names collide, the lowest identifier keeps the name and each
+    /// other one gets the words of its text that the colliding messages lack ("…Proxy", "…IPv6"); only when no
+    /// word tells them apart does the severity, then the identifier, decide.
+    /// </summary>
+    internal static class NameAllocator
+    {
+        /// <summary>Names the generated nested types use; a member of that name would not compile (CS0542).</summary>
+        private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "Ids", "Templates", "Manifest" };
+
+        public static void Allocate(IReadOnlyList<NameRequest> requests)
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (NameRequest request in requests.Where(r => r.PinnedName is not null))
+            {
+                request.Name = request.PinnedName!;
+                taken.Add(request.Name);
+            }
+
+            HashSet<string> common = MessageNamer.CommonWords(requests.Where(r => r.Kind == MessageKind.EventLog).Select(r => r.Text).ToList());
+            var derived = new List<(NameRequest Request, string Base)>();
+            foreach (NameRequest request in requests.Where(r => r.PinnedName is null))
+            {
+                derived.Add((request, Avoid(BaseName(request, common))));
+            }
+
+            foreach (var group in derived.GroupBy(d => d.Base, StringComparer.Ordinal).OrderBy(g => g.Min(d => d.Request.Id)))
+            {
+                List<NameRequest> members = group.Select(d => d.Request).OrderBy(r => r.Id).ToList();
+                for (int i = 0; i < members.Count; i++)
+                {
+                    NameRequest request = members[i];
+                    string name = group.Key;
+                    if (i > 0 || taken.Contains(name))
+                    {
+                        name = Distinguish(request, group.Key, members, taken);
+                    }
+
+                    request.Name = name;
+                    taken.Add(name);
+                }
+            }
+        }
+
+        private static string BaseName(NameRequest request, ISet<string> common)
+        {
+            string value = string.Concat(Words.Split(request.Text).Where(w => w.Length > 0).Select(Words.ToPascal));
+            switch (request.Kind)
+            {
+                case MessageKind.ProviderName:
+                    int provider = MessageKinds.ProviderIndex(request.Id);
+                    return provider == 0 ? "ProviderName" : "Provider" + (provider + 1).ToString(CultureInfo.InvariantCulture) + "Name";
+                case MessageKind.Keyword:
+                case MessageKind.Opcode:
+                case MessageKind.Level:
+                case MessageKind.Task:
+                case MessageKind.Channel:
+                case MessageKind.ValueMap:
+                    return Prefix(request.Kind) + Truncate(value);
+                default:
+                    string words = string.Concat(MessageNamer.NameWords(request.Text, common));
+                    if (words.Length == 0)
+                    {
+                        return request.Kind == MessageKind.EventLog
+                            ? "Event" + (request.Id & 0xFFFF).ToString(CultureInfo.InvariantCulture)
+                            : "Message" + request.Id.ToString("X8", CultureInfo.InvariantCulture);
+                    }
+
+                    return char.IsDigit(words[0]) ? Prefix(request.Kind) + words : words;
+            }
+        }
+
+        private static string Prefix(MessageKind kind) => kind switch
+        {
+            MessageKind.Keyword => "Keyword",
+            MessageKind.Opcode => "Opcode",
+            MessageKind.Level => "Level",
+            MessageKind.Task => "Task",
+            MessageKind.Channel => "Channel",
+            MessageKind.ValueMap => "Map",
+            MessageKind.EventLog => "Event",
+            _ => "Message",
+        };
+
+        private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60);
+
+        private static string Avoid(string name) => s_reserved.Contains(name) ? name + "Message" : name;
+
+        private static string Distinguish(NameRequest request, string baseName, List<NameRequest> group, HashSet<string> taken)
+        {
+            var others = new HashSet<string>(
+                group.Where(r => r != request).SelectMany(r => MessageNamer.AllContentWords(r.Text)),
+                StringComparer.OrdinalIgnoreCase);
+            List<string> mine = MessageNamer.AllContentWords(request.Text);
+            var distinct = mine.Where(w => !others.Contains(w) && !baseName.Contains(Words.ToPascal(w))).ToList();
+
+            // Prefer the distinguishing word the message repeats most (its topic), then the earliest.
+            foreach (string word in distinct.GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
+                         .OrderByDescending(g => g.Count()).ThenBy(g => distinct.IndexOf(g.First())).Select(g => g.Key))
+            {
+                string candidate = baseName + Words.ToPascal(word) + FollowingWord(Words.Split(request.Text), word, others);
+                if (!taken.Contains(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            string severity = ((request.Id >> 30) switch { 0 => "Success", 1 => "Informational", 2 => "Warning", _ => "Error" });
+            if (!taken.Contains(baseName + severity))
+            {
+                return baseName + severity;
+            }
+
+            return baseName + "X" + request.Id.ToString("X8", CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>"proxy" in "… Proxy authentication is not supported" → "Authentication", when that word is distinct too.</summary>
+        private static string FollowingWord(List<string> words, string word, HashSet<string> others)
+        {
+            for (int i = 0; i + 1 < words.Count; i++)
+            {
+                string next = words[i + 1];
+                if (string.Equals(words[i], word, StringComparison.OrdinalIgnoreCase) && MessageNamer.IsContentWord(next)
+                    && !others.Contains(next) && !string.Equals(next, word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Words.ToPascal(words[i + 1]);
+                }
+            }
+
+            return string.Empty;
+        }
+    }
+}

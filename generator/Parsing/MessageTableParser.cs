@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using SstpGen.Diagnostics;
+using SstpGen.Model;
+using SstpGen.Naming;
+
+namespace SstpGen.Parsing
+{
+    /// <summary>
+    /// Turns one markdown message table into the equatable <see cref="MessageTableModel"/> the emitter needs,
+    /// and every problem into a located diagnostic. Rows that cannot be used are reported and left out; all
+    /// others are kept.
+    /// </summary>
+    internal static class MessageTableParser
+    {
+        public static ParseResult Parse(TableInput input, CancellationToken cancellationToken)
+        {
+            SourceText text = SourceText.From(input.Content);
+            var sink = new DiagnosticSink(input.Path, text);
+            RawDocument document = MarkdownTableReader.Read(text, sink, cancellationToken);
+            if (document.ModuleName is null)
+            {
+                sink.Report(SstpDiagnostics.MissingModuleHeading, 0, 0, text.Lines.Count > 0 ? text.Lines[0].Span.Length : 0);
+            }
+
+            List<RawTable> tables = document.Tables
+                .Where(t => t.FileVersions.Count > 0)
+                .OrderBy(t => t.FileVersions.Select(Version.Parse).Max())
+                .ToList();
+
+            var templates = new List<ParsedTemplate>();
+            var templateIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var variantsById = new SortedDictionary<uint, List<(int Template, int Table)>>();
+            var pinnedNames = new Dictionary<uint, RawRow>();
+            var problems = new List<TemplateProblem>();
+            for (int tableIndex = 0; tableIndex < tables.Count; tableIndex++)
+            {
+                foreach (RawRow row in tables[tableIndex].Rows)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    problems.Clear();
+                    ParsedTemplate? template = TemplateParser.Parse(row.Written, problems);
+                    foreach (TemplateProblem problem in problems)
+                    {
+                        string[] args = problem.DescriptorId == SstpDiagnostics.InvalidTemplate.Id
+                            ? new[] { MessageIdText.Format(row.Id) }.Concat(problem.Args).ToArray()
+                            : problem.Args;
+                        sink.Report(SstpDiagnostics.ById(problem.DescriptorId), new TextSpan(row.TextStart + problem.Start, problem.Length), args);
+                    }
+
+                    if (template is null)
+                    {
+                        continue;
+                    }
+
+                    if (!templateIndexes.TryGetValue(template.Template, out int templateIndex))
+                    {
+                        templateIndex = templates.Count;
+                        templateIndexes.Add(template.Template, templateIndex);
+                        templates.Add(template);
+                    }
+
+                    if (!variantsById.TryGetValue(row.Id, out var variants))
+                    {
+                        variants = new List<(int, int)>();
+                        variantsById.Add(row.Id, variants);
+                    }
+
+                    variants.Add((templateIndex, tableIndex));
+                    if (row.SymbolicName is not null)
+                    {
+                        pinnedNames[row.Id] = row;     // the newest table's name wins
+                    }
+                }
+            }
+
+            List<MessageModel> messages = BuildMessages(variantsById, templates, pinnedNames, sink);
+            var model = new MessageTableModel(
+                input.HintName,
+                input.Options,
+                document.ModuleName ?? System.IO.Path.GetFileNameWithoutExtension(input.Path),
+                document.ModulePath,
+                tables.Count,
+                BuildVersions(tables),
+                templates.ToEquatableArray(),
+                messages.ToEquatableArray());
+            return new ParseResult(model, sink.ToEquatableArray());
+        }
+
+        private static EquatableArray<WindowsVersionModel> BuildVersions(List<RawTable> tables)
+        {
+            var versions = tables
+                .SelectMany((table, index) => table.FileVersions.Select(v => (Version: Version.Parse(v), Text: v, Table: index)))
+                .OrderBy(v => v.Version)
+                .ToList();
+            var result = new List<WindowsVersionModel>();
+            foreach (var group in versions.GroupBy(v => WindowsReleases.Name(v.Version)))
+            {
+                bool shared = group.Count() > 1;
+                foreach (var version in group)
+                {
+                    // Two file versions of one release (e.g. 10.0.19041.1 and .1202) are told apart by revision.
+                    string member = shared ? group.Key.Member + "Revision" + version.Version.Revision.ToString(CultureInfo.InvariantCulture) : group.Key.Member;
+                    string display = shared ? group.Key.Display + " (" + version.Text + ")" : group.Key.Display;
+                    result.Add(new WindowsVersionModel(member, display, version.Text, version.Table));
+                }
+            }
+
+            return result.ToEquatableArray();
+        }
+
+        private static List<MessageModel> BuildMessages(
+            SortedDictionary<uint, List<(int Template, int Table)>> variantsById,
+            List<ParsedTemplate> templates,
+            Dictionary<uint, RawRow> pinnedNames,
+            DiagnosticSink sink)
+        {
+            var requests = new List<NameRequest>();
+            var pinnedBy = new Dictionary<string, uint>(StringComparer.Ordinal);
+            foreach (KeyValuePair<uint, List<(int Template, int Table)>> pair in variantsById)
+            {
+                ParsedTemplate latest = templates[pair.Value[pair.Value.Count - 1].Template];
+                requests.Add(new NameRequest(pair.Key, MessageKinds.Classify(pair.Key), NamingText(latest), PinnedName(pair.Key, pinnedNames, pinnedBy, sink)));
+            }
+
+            NameAllocator.Allocate(requests);
+
+            var messages = new List<MessageModel>();
+            foreach (NameRequest request in requests)
+            {
+                List<(int Template, int Table)> rows = variantsById[request.Id];
+                List<MessageVariant> variants = rows
+                    .GroupBy(r => r.Template)
+                    .Select(g => new MessageVariant(g.Key, g.Select(r => r.Table).OrderBy(t => t).ToEquatableArray()))
+                    .OrderBy(v => v.Tables[v.Tables.Count - 1])
+                    .ToList();
+                List<ParsedTemplate> newestFirst = variants.Select(v => templates[v.TemplateIndex]).Reverse().ToList();
+                string? manifestValue = request.Kind == MessageKind.EventLog ? null : ManifestValue(newestFirst[0]);
+                messages.Add(new MessageModel(
+                    request.Id,
+                    request.Name,
+                    request.Kind,
+                    variants.ToEquatableArray(),
+                    InsertParameterNamer.Name(newestFirst),
+                    newestFirst.Max(t => t.ArgumentCount),
+                    manifestValue));
+            }
+
+            return messages;
+        }
+
+        private static string? PinnedName(uint id, Dictionary<uint, RawRow> pinnedNames, Dictionary<string, uint> pinnedBy, DiagnosticSink sink)
+        {
+            if (!pinnedNames.TryGetValue(id, out RawRow? row) || row.SymbolicName is not { } name)
+            {
+                return null;
+            }
+
+            if (!Identifiers.IsValid(name))
+            {
+                sink.Report(SstpDiagnostics.InvalidSymbolicName, row.SymbolicNameSpan, name);
+                return null;
+            }
+
+            if (pinnedBy.TryGetValue(name, out uint other))
+            {
+                sink.Report(SstpDiagnostics.NameCollision, row.SymbolicNameSpan, name, MessageIdText.Format(id), MessageIdText.Format(other));
+                return null;
+            }
+
+            pinnedBy.Add(name, id);
+            return name;
+        }
+
+        /// <summary>The literal text with each insert as '\u0001', for naming.</summary>
+        private static string NamingText(ParsedTemplate template)
+        {
+            var text = new StringBuilder();
+            foreach (TemplateSegment segment in template.Segments)
+            {
+                text.Append(segment.Insert is null ? segment.Literal : "\u0001");
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>A manifest string without its trailing line break: "Classic\r\n" → "Classic".</summary>
+        private static string ManifestValue(ParsedTemplate template) => NamingText(template).TrimEnd('\r', '\n');
+    }
+}

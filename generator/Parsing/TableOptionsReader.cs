@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SstpGen.Diagnostics;
+using SstpGen.Model;
+using SstpGen.Naming;
+
+namespace SstpGen.Parsing
+{
+    /// <summary>
+    /// Reads a table's options from its AdditionalFiles item metadata (declared visible to the compiler by
+    /// buildTransitive/SstpGen.props) and the project's RootNamespace. An invalid value is reported, never
+    /// silently ignored, and its default is used instead.
+    /// </summary>
+    internal static class TableOptionsReader
+    {
+        public const string NamespaceKey = "Namespace";
+        public const string EnumNameKey = "EnumName";
+        public const string ClassNameKey = "ClassName";
+        public const string VersionEnumNameKey = "VersionEnumName";
+        public const string AccessibilityKey = "Accessibility";
+        public const string MessageTableKey = "SstpMessageTable";
+
+        public const string DefaultEnumName = "SstpEventId";
+        public const string DefaultClassName = "SstpMessages";
+        public const string DefaultVersionEnumName = "SstpWindowsVersion";
+
+        /// <summary>Whether the file is a message table: every *.md AdditionalFile is, unless its item says SstpMessageTable="false".</summary>
+        public static bool IsMessageTable(string path, AnalyzerConfigOptions options) =>
+            path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase)
+            && !(Item(options, MessageTableKey) is { } value && value.Trim().Equals("false", System.StringComparison.OrdinalIgnoreCase));
+
+        public static TableOptions Read(string path, AnalyzerConfigOptions item, AnalyzerConfigOptions global, List<DiagnosticInfo> diagnostics)
+        {
+            string? rootNamespace = global.TryGetValue("build_property.RootNamespace", out string? root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : null;
+            string? ns = Item(item, NamespaceKey) ?? rootNamespace;
+            if (ns is not null && !Identifiers.IsValidNamespace(ns))
+            {
+                Report(path, diagnostics, NamespaceKey, ns, "it must be a dotted C# namespace such as 'Contoso.Vpn'");
+                ns = rootNamespace is not null && Identifiers.IsValidNamespace(rootNamespace) ? rootNamespace : null;
+            }
+
+            string enumName = ReadTypeName(path, item, EnumNameKey, DefaultEnumName, diagnostics);
+            string className = ReadTypeName(path, item, ClassNameKey, DefaultClassName, diagnostics);
+            string versionEnumName = ReadTypeName(path, item, VersionEnumNameKey, DefaultVersionEnumName, diagnostics);
+            bool isPublic = true;
+            if (Item(item, AccessibilityKey) is { } accessibility)
+            {
+                switch (accessibility.ToLowerInvariant())
+                {
+                    case "public":
+                        break;
+                    case "internal":
+                        isPublic = false;
+                        break;
+                    default:
+                        Report(path, diagnostics, AccessibilityKey, accessibility, "it must be 'public' or 'internal'");
+                        break;
+                }
+            }
+
+            return new TableOptions(ns, enumName, className, versionEnumName, isPublic);
+        }
+
+        /// <summary>A name for the generated files: "messages.md" in namespace Contoso → "Contoso.SstpMessages".</summary>
+        public static string HintName(TableOptions options) =>
+            (options.Namespace is null ? string.Empty : options.Namespace + ".") + options.ClassName;
+
+        private static string ReadTypeName(string path, AnalyzerConfigOptions item, string key, string fallback, List<DiagnosticInfo> diagnostics)
+        {
+            string? value = Item(item, key);
+            if (value is null)
+            {
+                return fallback;
+            }
+
+            if (Identifiers.IsValid(value))
+            {
+                return value;
+            }
+
+            Report(path, diagnostics, key, value, "it must be a C# identifier");
+            return fallback;
+        }
+
+        private static string? Item(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue("build_metadata.AdditionalFiles." + key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        private static void Report(string path, List<DiagnosticInfo> diagnostics, string key, string value, string reason) =>
+            diagnostics.Add(new DiagnosticInfo(SstpDiagnostics.InvalidOption.Id, path, new TextSpan(0, 0), default, ImmutableArray.Create(key, value, reason).ToEquatableArray()));
+    }
+}

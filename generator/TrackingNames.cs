@@ -1,0 +1,10 @@
+namespace SstpGen
+{
+    /// <summary>Names of the pipeline steps, so tests can check that each one is cached.</summary>
+    public static class TrackingNames
+    {
+        public const string Input = "SstpGen.Input";
+        public const string Parse = "SstpGen.Parse";
+        public const string Collect = "SstpGen.Collect";
+    }
+}
