@@ -60,6 +60,12 @@ namespace SstpGen.Emitting
                 return $"({value} ?? \"(null)\")";
             }
 
+            if (spec.IsLiteral)
+            {
+                // printf does not know the conversion: it prints the spec's text and reads no argument.
+                return CSharpLiteral.String(spec.Suffix);
+            }
+
             string width = spec.WidthFromArgument ? $"ParseInt32({ArgumentName(insert.WidthArgument)})" : CSharpLiteral.Int(spec.Width);
             string precision = spec.PrecisionFromArgument ? $"ParseInt32({ArgumentName(insert.PrecisionArgument)})" : CSharpLiteral.Int(spec.Precision);
             var flags = new StringBuilder();
