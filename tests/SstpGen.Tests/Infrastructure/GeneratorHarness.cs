@@ -31,21 +31,27 @@ internal static class GeneratorHarness
             "Consumer",
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
             Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
 
     public static GeneratorDriver CreateDriver(IEnumerable<TableFile> tables, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         List<TableFile> files = tables.ToList();
-        var options = new TestOptionsProvider(
-            globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = RootNamespace },
-            files.ToDictionary(f => f.Path, f => f.Metadata));
-        return CSharpGeneratorDriver.Create(
-            new[] { new SstpGenerator().AsSourceGenerator() },
+        return CreateDriver(
             files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Bytes)),
-            ParseOptions,
-            options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            files.ToDictionary(f => f.Path, f => f.Metadata),
+            globalOptions);
     }
+
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> texts,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> metadataByPath,
+        IReadOnlyDictionary<string, string>? globalOptions = null) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new SstpGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new TestOptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = RootNamespace }, metadataByPath),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(params TableFile[] tables)
     {

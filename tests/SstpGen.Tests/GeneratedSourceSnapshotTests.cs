@@ -1,0 +1,45 @@
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SstpGen.Tests.Infrastructure;
+using Xunit;
+
+namespace SstpGen.Tests;
+
+/// <summary>Every source generated for messages.md, and its diagnostics, against the committed snapshots.</summary>
+public class GeneratedSourceSnapshotTests
+{
+    private static readonly string[] s_hintNames =
+    [
+        "Consumer.SstpEventId.g.cs",
+        "Consumer.SstpMessages.Lookup.g.cs",
+        "Consumer.SstpMessages.g.cs",
+        "Consumer.SstpWindowsVersion.g.cs",
+    ];
+
+    public static TheoryData<string> HintNames => new(s_hintNames);
+
+    [Theory]
+    [MemberData(nameof(HintNames))]
+    public void Generated_source_matches_its_snapshot(string hintName)
+    {
+        GeneratorRunResult run = RunSstpsvc();
+        GeneratedSourceResult source = Assert.Single(run.GeneratedSources, s => s.HintName == hintName);
+        Snapshot.Verify("sstpsvc." + hintName.Replace(".g.cs", string.Empty, System.StringComparison.Ordinal), source.SourceText.ToString());
+    }
+
+    [Fact]
+    public void Exactly_the_snapshotted_sources_are_generated()
+    {
+        Assert.Equal(s_hintNames, RunSstpsvc().GeneratedSources.Select(source => source.HintName).Order(System.StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Diagnostics_match_their_snapshot()
+    {
+        Snapshot.Verify("sstpsvc.diagnostics", DiagnosticText.Format(RunSstpsvc().Diagnostics), "txt");
+    }
+
+    private static GeneratorRunResult RunSstpsvc() =>
+        GeneratorHarness.Run(TableFile.FromText("/project/messages.md", File.ReadAllText(GeneratorHarness.MessagesMd))).Result.Results.Single();
+}

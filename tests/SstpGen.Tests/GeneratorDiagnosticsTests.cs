@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SstpGen.Tests.Infrastructure;
+using Xunit;
+
+namespace SstpGen.Tests;
+
+/// <summary>Bad input: each problem gets its own diagnostic at the exact line and column, and every valid row is still emitted.</summary>
+public class GeneratorDiagnosticsTests
+{
+    private static readonly string MalformedPath = Path.Combine(AppContext.BaseDirectory, "Tables", "malformed.md");
+
+    [Fact]
+    public void Malformed_table_reports_each_problem_at_its_line_and_column()
+    {
+        var (result, _) = GeneratorHarness.Run(TableFile.FromText(MalformedPath, File.ReadAllText(MalformedPath)));
+        Snapshot.Verify("malformed.diagnostics", DiagnosticText.Format(result.Diagnostics), "txt");
+    }
+
+    [Fact]
+    public void Malformed_table_still_emits_every_valid_row_and_the_output_compiles_cleanly()
+    {
+        var (result, output) = GeneratorHarness.Run(TableFile.FromText(MalformedPath, File.ReadAllText(MalformedPath)));
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
+        string ids = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Consumer.SstpMessages.g.cs").SourceText.ToString();
+        foreach (string valid in new[] { "0x00000001", "0x00000004", "0x00000005", "0x00000006", "0x00000007", "0x00000008" })
+        {
+            Assert.Contains($"= {valid};", ids);
+        }
+
+        foreach (string skipped in new[] { "0x00000002", "0x00000003", "0x00000009" })
+        {
+            Assert.DoesNotContain($"= {skipped};", ids);
+        }
+
+        Assert.Contains("public const uint FirstPinned = 0x00000006;", ids);
+    }
+
+    [Fact]
+    public void A_file_without_a_module_heading_is_reported_on_its_first_line()
+    {
+        var (result, _) = GeneratorHarness.Run(TableFile.FromText("/t/empty.md", "just text\n"));
+        Assert.Equal(["SSTP007 (0,0)-(0,9)", "SSTP001 (0,0)-(0,9)"], result.Diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan().Span}").ToArray());
+        Assert.All(result.Diagnostics, d => Assert.Equal("/t/empty.md", d.Location.GetLineSpan().Path));
+    }
+
+    [Theory]
+    [InlineData("Accessibility", "protected", "SSTP013")]
+    [InlineData("ClassName", "class", "SSTP013")]
+    [InlineData("Namespace", "My..Space", "SSTP013")]
+    public void An_invalid_option_is_reported_never_ignored(string key, string value, string id)
+    {
+        var table = TableFile.FromText("/t/messages.md", File.ReadAllText(GeneratorHarness.MessagesMd), new System.Collections.Generic.Dictionary<string, string> { [key] = value });
+        var (result, output) = GeneratorHarness.Run(table);
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == id);
+        Assert.Contains($"'{value}' of the '{key}' metadata", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
+    }
+
+    [Fact]
+    public void Two_tables_left_on_the_default_type_names_get_a_diagnostic_not_a_compile_error()
+    {
+        string content = File.ReadAllText(GeneratorHarness.MessagesMd);
+        var (result, output) = GeneratorHarness.Run(TableFile.FromText("/t/a.md", content), TableFile.FromText("/t/b.md", content));
+        Diagnostic duplicate = Assert.Single(result.Diagnostics, d => d.Id == "SSTP015");
+        Assert.Equal("/t/b.md", duplicate.Location.GetLineSpan().Path);
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
+    }
+}
