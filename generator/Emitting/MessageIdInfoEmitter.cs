@@ -6,13 +6,7 @@ namespace SstpGen.Emitting
     /// </summary>
     internal static class MessageIdInfoEmitter
     {
-        public static void Emit(SourceWriter writer)
-        {
-            foreach (string line in Source.Split('\n'))
-            {
-                writer.Line(line);
-            }
-        }
+        public static void Emit(SourceWriter writer) => writer.Block(Source);
 
         private const string Source =
 @"

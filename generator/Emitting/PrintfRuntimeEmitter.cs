@@ -8,13 +8,7 @@ namespace SstpGen.Emitting
     /// </summary>
     internal static class PrintfRuntimeEmitter
     {
-        public static void Emit(SourceWriter writer)
-        {
-            foreach (string line in Source.Split('\n'))
-            {
-                writer.Line(line);
-            }
-        }
+        public static void Emit(SourceWriter writer) => writer.Block(Source);
 
         private const string Source =
 @"private static int ParseInt32(string? value) => TryParseInteger(value, out ulong bits) ? unchecked((int)bits) : 0;

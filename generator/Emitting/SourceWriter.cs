@@ -20,6 +20,17 @@ namespace SstpGen.Emitting
             return this;
         }
 
+        /// <summary>Writes a block of fixed source text line by line, at the current indentation.</summary>
+        public SourceWriter Block(string text)
+        {
+            foreach (string line in text.Split('\n'))
+            {
+                Line(line);
+            }
+
+            return this;
+        }
+
         public SourceWriter Open(string line)
         {
             Line(line);
