@@ -101,7 +101,7 @@ namespace SstpGen.Emitting
             }
 
             string rest = name.Substring(prefix.Length);
-            return rest.Length == 0 || !char.IsLetter(rest[0]) || rest == className || rest == "KeywordMasks" ? name : rest;
+            return rest.Length == 0 || !char.IsLetter(rest[0]) || rest == className || rest == "KeywordMasks" || Naming.Identifiers.ObjectMembers.Contains(rest) ? name : rest;
         }
     }
 }

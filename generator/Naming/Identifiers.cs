@@ -6,6 +6,12 @@ namespace SstpGen.Naming
     /// <summary>Checks and repairs C# identifiers.</summary>
     internal static class Identifiers
     {
+        /// <summary>Members every type inherits from object: a generated member of that name would hide one (CS0108).</summary>
+        public static readonly System.Collections.Generic.HashSet<string> ObjectMembers = new(System.StringComparer.Ordinal)
+        {
+            "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
+
         public static bool IsValid(string name) =>
             SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
             && name is not ("var" or "dynamic");

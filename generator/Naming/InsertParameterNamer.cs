@@ -38,7 +38,8 @@ namespace SstpGen.Naming
                 }
             }
 
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            // "version" is the Windows-version parameter of every typed method's version overload.
+            var used = new HashSet<string>(StringComparer.Ordinal) { "version" };
             var parameters = new List<InsertParameter>();
             foreach (KeyValuePair<int, string> pair in names)
             {

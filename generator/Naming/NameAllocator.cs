@@ -116,7 +116,7 @@ namespace SstpGen.Naming
 
         private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60);
 
-        private static string Avoid(string name) => s_reserved.Contains(name) ? name + "Message" : name;
+        private static string Avoid(string name) => s_reserved.Contains(name) || Identifiers.ObjectMembers.Contains(name) ? name + "Message" : name;
 
         private static string Distinguish(NameRequest request, string baseName, List<NameRequest> group, HashSet<string> taken)
         {

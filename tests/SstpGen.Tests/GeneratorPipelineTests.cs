@@ -45,6 +45,21 @@ public class GeneratorPipelineTests
     }
 
     [Fact]
+    public void Names_that_would_clash_with_generated_or_inherited_members_are_changed()
+    {
+        const string table = "## clash.dll\n\n### 1.0.0.0\n\nMessage identifier | Message string\n--- | ---\n"
+            + "0x00000001 | The driver failed. Version: %1\\r\\n\n"
+            + "0xd0000001 | GetType\\r\\n\n"
+            + "0xd0000002 | ToString\\r\\n\n";
+        var (result, output) = GeneratorHarness.Run(TableFile.FromText("/p/clash.md", table));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
+        string messages = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Consumer.SstpMessages.g.cs").SourceText.ToString();
+        Assert.Contains("FormatDriverFailed(SstpWindowsVersion version, string? version2)", messages);
+        Assert.Contains("public const string MapGetType = \"GetType\";", messages);
+    }
+
+    [Fact]
     public void A_markdown_file_can_opt_out_of_being_a_message_table()
     {
         var (result, _) = GeneratorHarness.Run(TableFile.FromText("/p/README.md", "# Readme\n", new Dictionary<string, string> { ["SstpMessageTable"] = "false" }));
