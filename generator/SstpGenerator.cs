@@ -65,14 +65,14 @@ namespace SstpGen
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // A bug of ours must not take the whole build down (CS8785 would drop every table's output).
-                return new ParseResult(null, ImmutableArray.Create(Failure(input.Path, exception)).ToEquatableArray());
+                return new ParseResult(input.Path, null, ImmutableArray.Create(Failure(input.Path, exception)).ToEquatableArray());
             }
         }
 
         private static void Emit(SourceProductionContext context, ImmutableArray<ParseResult> results)
         {
             var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (ParseResult result in results.OrderBy(r => r.Table?.HintName, StringComparer.Ordinal).ThenBy(r => PathOf(r), StringComparer.Ordinal))
+            foreach (ParseResult result in results.OrderBy(r => r.Table?.HintName, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 foreach (DiagnosticInfo diagnostic in result.Diagnostics)
@@ -85,7 +85,7 @@ namespace SstpGen
                     continue;
                 }
 
-                string path = PathOf(result);
+                string path = result.Path;
                 if (owners.TryGetValue(table.HintName, out string? owner))
                 {
                     string types = $"'{table.HintName}'";
@@ -117,9 +117,6 @@ namespace SstpGen
 
         private static void Add(SourceProductionContext context, string hintName, string source) =>
             context.AddSource(hintName + ".g.cs", SourceText.From(source, Encoding.UTF8));
-
-        private static string PathOf(ParseResult result) =>
-            result.Diagnostics.Count > 0 ? result.Diagnostics[0].FilePath : result.Table?.HintName ?? string.Empty;
 
         private static DiagnosticInfo Failure(string path, Exception exception) =>
             new(SstpDiagnostics.GeneratorFailure.Id, path, default, default,

@@ -55,5 +55,5 @@ namespace SstpGen.Model
     internal sealed record InsertParameter(int Argument, string Name);
 
     /// <summary>The outcome of parsing one table file: the model (unless the file is unusable) and the diagnostics.</summary>
-    internal sealed record ParseResult(MessageTableModel? Table, EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record ParseResult(string Path, MessageTableModel? Table, EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -37,12 +37,6 @@ namespace SstpGen.Model
 
         public bool IsString => Conversion is 's' or 'S';
 
-        public bool IsChar => Conversion is 'c' or 'C';
-
-        public bool IsSignedInteger => Conversion is 'd' or 'i';
-
-        public bool IsUnsignedInteger => Conversion is 'u' or 'o' or 'x' or 'X' or 'p';
-
         public bool IsLiteral => Conversion == '\0';
 
         /// <summary>How many printf arguments the stars of this spec take before the value.</summary>

@@ -19,8 +19,6 @@ namespace SstpGen.Parsing
             _text = text;
         }
 
-        public bool HasErrors { get; private set; }
-
         /// <summary>Reports at <paramref name="length"/> characters from <paramref name="column"/> of line <paramref name="line"/> (0-based).</summary>
         public void Report(DiagnosticDescriptor descriptor, int line, int column, int length, params string[] args)
         {
@@ -32,7 +30,6 @@ namespace SstpGen.Parsing
 
         public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] args)
         {
-            HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
             LinePositionSpan lineSpan = _text.Lines.GetLinePositionSpan(span);
             _diagnostics.Add(new DiagnosticInfo(descriptor.Id, _filePath, span, lineSpan, args.ToImmutableArray().ToEquatableArray()));
         }

@@ -90,7 +90,7 @@ namespace SstpGen.Parsing
                 BuildVersions(tables),
                 templates.ToEquatableArray(),
                 messages.ToEquatableArray());
-            return new ParseResult(model, sink.ToEquatableArray());
+            return new ParseResult(input.Path, model, sink.ToEquatableArray());
         }
 
         private static EquatableArray<WindowsVersionModel> BuildVersions(List<RawTable> tables)

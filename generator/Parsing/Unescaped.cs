@@ -22,8 +22,6 @@ namespace SstpGen.Parsing
         /// <summary>Where character <paramref name="index"/> (or the end, for <c>Value.Length</c>) was written.</summary>
         public int SourceIndex(int index) => _sourceIndexes[index];
 
-        public static string Unescape(string written) => From(written).Value;
-
         public static Unescaped From(string written)
         {
             var value = new StringBuilder(written.Length);

@@ -63,8 +63,10 @@ public class GeneratorDiagnosticsTests
     [Fact]
     public void Two_tables_left_on_the_default_type_names_get_a_diagnostic_not_a_compile_error()
     {
-        string content = File.ReadAllText(GeneratorHarness.MessagesMd);
+        // Without the '%%2' row the tables have no diagnostics of their own: the location must still be the file.
+        string content = string.Join('\n', File.ReadAllLines(GeneratorHarness.MessagesMd).Where(line => !line.StartsWith("0x00000021", StringComparison.Ordinal)));
         var (result, output) = GeneratorHarness.Run(TableFile.FromText("/t/a.md", content), TableFile.FromText("/t/b.md", content));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SSTP010");
         Diagnostic duplicate = Assert.Single(result.Diagnostics, d => d.Id == "SSTP015");
         Assert.Equal("/t/b.md", duplicate.Location.GetLineSpan().Path);
         Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
