@@ -38,8 +38,18 @@ namespace SstpGen
                 .Collect()
                 .WithTrackingName(TrackingNames.Collect);
 
-            context.RegisterSourceOutput(tables, Emit);
+            // Recomputed on every edit, but a bool: unless the target framework changes, emitting stays cached.
+            IncrementalValueProvider<bool> canCreateStrings = context.CompilationProvider
+                .Select((compilation, _) => CanCreateStrings(compilation))
+                .WithTrackingName(TrackingNames.TargetFramework);
+
+            context.RegisterSourceOutput(tables.Combine(canCreateStrings), (production, pair) => Emit(production, pair.Left, pair.Right));
         }
+
+        /// <summary>Whether generated code can write into the string it returns (<c>string.Create</c>, .NET Core 2.1 and later).</summary>
+        private static bool CanCreateStrings(Compilation compilation) =>
+            compilation.GetSpecialType(SpecialType.System_String).GetMembers("Create").Any()
+            && compilation.GetTypeByMetadataName("System.MemoryExtensions") is not null;
 
         private static TableInput? ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
@@ -69,7 +79,7 @@ namespace SstpGen
             }
         }
 
-        private static void Emit(SourceProductionContext context, ImmutableArray<ParseResult> results)
+        private static void Emit(SourceProductionContext context, ImmutableArray<ParseResult> results, bool canCreateStrings)
         {
             var owners = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (ParseResult result in results.OrderBy(r => r.Table?.HintName, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal))
@@ -96,7 +106,7 @@ namespace SstpGen
                 owners.Add(table.HintName, path);
                 try
                 {
-                    EmitTable(context, table);
+                    EmitTable(context, table, canCreateStrings);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -105,9 +115,9 @@ namespace SstpGen
             }
         }
 
-        private static void EmitTable(SourceProductionContext context, MessageTableModel table)
+        private static void EmitTable(SourceProductionContext context, MessageTableModel table, bool canCreateStrings)
         {
-            var emit = new EmitContext(table);
+            var emit = new EmitContext(table, canCreateStrings);
             string prefix = table.Options.Namespace is null ? string.Empty : table.Options.Namespace + ".";
             Add(context, prefix + table.Options.EnumName, EventIdEnumEmitter.Emit(emit));
             Add(context, prefix + table.Options.VersionEnumName, WindowsVersionEnumEmitter.Emit(emit));

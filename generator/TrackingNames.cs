@@ -6,5 +6,6 @@ namespace SstpGen
         public const string Input = "SstpGen.Input";
         public const string Parse = "SstpGen.Parse";
         public const string Collect = "SstpGen.Collect";
+        public const string TargetFramework = "SstpGen.TargetFramework";
     }
 }

@@ -69,6 +69,10 @@ namespace SstpGen.Diagnostics
             "SSTP015", "Two message tables generate the same types",
             "This table would generate {0}, like the table '{1}'; give one of the AdditionalFiles items its own 'ClassName', 'EnumName' and 'VersionEnumName' (or 'Namespace') metadata");
 
+        public static readonly DiagnosticDescriptor ConflictingInsertTypes = Warning(
+            "SSTP016", "Insert read as two types",
+            "Insert %{0} is read here as {1} but earlier in the message as {2}; no C# type holds both, so the typed format method takes it as a string. Use one kind of conversion for %{0} (e.g. '!d!' and '!x!' both read an integer).");
+
         public static readonly DiagnosticDescriptor GeneratorFailure = Error(
             "SSTP999", "SstpGen failed on this table",
             "SstpGen could not process this table ({0}: {1}); please report it with the table attached");
@@ -77,7 +81,8 @@ namespace SstpGen.Diagnostics
         {
             MissingModuleHeading, InvalidVersionHeading, MissingTableHeader, RowOutsideTable, InvalidMessageRow,
             DuplicateMessageId, UnexpectedLine, InvalidTemplate, InsertNumberTruncated, EscapedPercentBeforeDigit,
-            NameCollision, InvalidSymbolicName, InvalidOption, DuplicateFileVersion, DuplicateTypeNames, GeneratorFailure,
+            NameCollision, InvalidSymbolicName, InvalidOption, DuplicateFileVersion, DuplicateTypeNames,
+            ConflictingInsertTypes, GeneratorFailure,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];

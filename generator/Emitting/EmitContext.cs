@@ -7,9 +7,10 @@ namespace SstpGen.Emitting
     /// <summary>What every emitter of one table shares: the model, type names, and the common file header.</summary>
     internal sealed class EmitContext
     {
-        public EmitContext(MessageTableModel table)
+        public EmitContext(MessageTableModel table, bool canCreateStrings)
         {
             Table = table;
+            CanCreateStrings = canCreateStrings;
             Options = table.Options;
             Accessibility = table.Options.IsPublic ? "public" : "internal";
         }
@@ -17,6 +18,9 @@ namespace SstpGen.Emitting
         public MessageTableModel Table { get; }
 
         public TableOptions Options { get; }
+
+        /// <summary>Whether the compilation has <c>string.Create</c> and spans, so renderers can write into the string they return.</summary>
+        public bool CanCreateStrings { get; }
 
         public string Accessibility { get; }
 

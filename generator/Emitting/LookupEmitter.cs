@@ -82,10 +82,16 @@ namespace SstpGen.Emitting
             EmitGetTemplate(writer, context);
             EmitIsDefined(writer, table);
             MessageIdInfoEmitter.Emit(writer);
-            if (table.Templates.Any(TemplateRenderEmitter.NeedsPrintf))
+            if (table.Templates.Any(TemplateRenderEmitter.NeedsTextPrintf))
             {
                 writer.Line();
-                PrintfRuntimeEmitter.Emit(writer);
+                TextPrintfRuntimeEmitter.Emit(writer);
+            }
+
+            if (table.Templates.Any(t => TemplateRenderEmitter.NeedsSpanPrintf(context, t)))
+            {
+                writer.Line();
+                SpanPrintfRuntimeEmitter.Emit(writer);
             }
 
             writer.Close();
@@ -183,7 +189,7 @@ namespace SstpGen.Emitting
                 foreach (MessageVariant variant in message.Variants.Reverse())
                 {
                     ParsedTemplate template = table.Templates[variant.TemplateIndex];
-                    string render = TemplateRenderEmitter.Call(table, variant.TemplateIndex, a => $"inserts[{a - 1}]");
+                    string render = TemplateRenderEmitter.CallFromText(table, variant.TemplateIndex, a => $"inserts[{a - 1}]");
                     string result = template.ArgumentCount == 0
                         ? render
                         : $"inserts.Length < {template.ArgumentCount} ? null : {render}";

@@ -46,7 +46,7 @@ namespace SstpGen.Emitting
             writer.Line();
             for (int i = 0; i < table.Templates.Count; i++)
             {
-                TemplateRenderEmitter.Emit(writer, table, i);
+                TemplateRenderEmitter.Emit(writer, context, i);
             }
 
             writer.Close();
@@ -110,15 +110,14 @@ namespace SstpGen.Emitting
         private static void EmitTypedFormat(SourceWriter writer, EmitContext context, MessageModel message)
         {
             MessageTableModel table = context.Table;
-            string parameters = string.Join(", ", message.Parameters.Select(p => "string? " + p.Name));
-            string ArgumentOf(int argument) => message.Parameters.First(p => p.Argument == argument).Name;
+            string parameters = string.Join(", ", message.Parameters.Select(p => p.Type.CSharpName() + " " + p.Name));
             string member = $"<see cref=\"{context.Options.EnumName}.{message.Name}\"/>";
 
             writer.Line();
             context.WriteMessageDoc(writer, message, $"Renders {member} as {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)} does, exactly as FormatMessage would:");
             WriteParamDocs(writer, message);
             writer.Line("/// <returns>The message text; a null insert renders as <c>(null)</c>.</returns>");
-            writer.Line($"public static string Format{message.Name}({parameters}) => {TemplateRenderEmitter.Call(table, message.Latest.TemplateIndex, ArgumentOf)};");
+            writer.Line($"public static string Format{message.Name}({parameters}) => {TemplateRenderEmitter.CallTyped(table, message.Latest.TemplateIndex, message.Parameters)};");
 
             writer.Line();
             writer.Line($"/// <summary>Renders {member} as the given Windows version does, exactly as FormatMessage would.</summary>");
@@ -136,7 +135,7 @@ namespace SstpGen.Emitting
                     writer.Line($"case {tableIndex}:");
                 }
 
-                writer.Line($"    return {TemplateRenderEmitter.Call(table, variant.TemplateIndex, ArgumentOf)};");
+                writer.Line($"    return {TemplateRenderEmitter.CallTyped(table, variant.TemplateIndex, message.Parameters)};");
             }
 
             writer.Line("default:");

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using SstpGen.Model;
@@ -6,13 +8,21 @@ using SstpGen.Model;
 namespace SstpGen.Emitting
 {
     /// <summary>
-    /// Emits one private method per distinct message text (<c>RenderTemplateN</c>), shared by every message and
-    /// version that has that text. The method is straight-line code: the literal pieces are precomputed as
-    /// FormatMessage would render them, so it only concatenates – allocating just the returned string.
+    /// Emits the private methods that render one distinct message text, shared by every message and version
+    /// that has that text. The literal pieces are precomputed as FormatMessage would render them.
+    /// <list type="bullet">
+    /// <item><c>RenderTemplateN</c> takes each insert in its own type (<c>!d!</c> → int, <c>!x!</c> → uint, …) and
+    /// allocates only the returned string: plain texts are concatenated; printf conversions are laid out first
+    /// and written straight into the string by <c>string.Create</c>.</item>
+    /// <item><c>RenderTemplateNFromText</c> (only for a text with typed inserts) takes every insert as a string,
+    /// as an event log record holds them, for the by-id methods.</item>
+    /// </list>
+    /// Without <c>string.Create</c> (e.g. .NET Framework) the typed method hands its inserts, as text, to the
+    /// text one.
     /// </summary>
     internal static class TemplateRenderEmitter
     {
-        public static string MethodName(int templateIndex) => "RenderTemplate" + templateIndex;
+        public static string MethodName(int templateIndex) => "RenderTemplate" + templateIndex.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>The 1-based arguments a template reads, in order.</summary>
         public static List<int> Arguments(ParsedTemplate template) =>
@@ -24,21 +34,92 @@ namespace SstpGen.Emitting
                 .OrderBy(a => a)
                 .ToList();
 
-        public static bool NeedsPrintf(ParsedTemplate template) =>
+        /// <summary>Whether the text-typed renderer needs the runtime printf helper.</summary>
+        public static bool NeedsTextPrintf(ParsedTemplate template) =>
             template.Segments.Any(s => s.Insert?.Spec is { } spec && !IsPlainString(spec));
 
-        /// <summary>A call of template <paramref name="templateIndex"/>'s method, passing <paramref name="argumentExpression"/>(argument) for each argument.</summary>
-        public static string Call(MessageTableModel table, int templateIndex, System.Func<int, string> argumentExpression) =>
-            MethodName(templateIndex) + "(" + string.Join(", ", Arguments(table.Templates[templateIndex]).Select(argumentExpression)) + ")";
+        /// <summary>Whether the typed renderer lays out printf conversions (and so needs the span printf helpers).</summary>
+        public static bool NeedsSpanPrintf(EmitContext context, ParsedTemplate template) =>
+            context.CanCreateStrings && template.Segments.Any(s => s.Insert is { } insert && IsSpanPrintf(template, insert));
 
-        public static void Emit(SourceWriter writer, MessageTableModel table, int templateIndex)
+        /// <summary>A call of the text-typed renderer, passing <paramref name="argumentExpression"/>(argument) (a string) for each argument.</summary>
+        public static string CallFromText(MessageTableModel table, int templateIndex, Func<int, string> argumentExpression)
         {
             ParsedTemplate template = table.Templates[templateIndex];
-            string parameters = string.Join(", ", Arguments(template).Select(a => "string? " + ArgumentName(a)));
+            return FromTextName(template, templateIndex) + "(" + string.Join(", ", Arguments(template).Select(argumentExpression)) + ")";
+        }
+
+        /// <summary>
+        /// A call rendering template <paramref name="templateIndex"/> from a typed method's parameters. When a
+        /// parameter is a string but the text reads it as a number (the message's texts disagree on its type),
+        /// the whole text is rendered from strings.
+        /// </summary>
+        public static string CallTyped(MessageTableModel table, int templateIndex, IReadOnlyList<InsertParameter> parameters)
+        {
+            ParsedTemplate template = table.Templates[templateIndex];
+            List<int> arguments = Arguments(template);
+            InsertParameter ParameterOf(int argument) => parameters.First(p => p.Argument == argument);
+            bool typed = arguments.All(a => ParameterOf(a).Type != InsertType.String || template.TypeOf(a) == InsertType.String);
+            if (!typed)
+            {
+                return CallFromText(table, templateIndex, a => AsText(ParameterOf(a).Name, ParameterOf(a).Type));
+            }
+
+            return MethodName(templateIndex) + "(" + string.Join(", ", arguments.Select(a => Convert(ParameterOf(a), template.TypeOf(a)))) + ")";
+        }
+
+        public static void Emit(SourceWriter writer, EmitContext context, int templateIndex)
+        {
+            ParsedTemplate template = context.Table.Templates[templateIndex];
+            List<int> arguments = Arguments(template);
+            string typedParameters = string.Join(", ", arguments.Select(a => template.TypeOf(a).CSharpName() + " " + ArgumentName(a)));
+            if (HasTypedArguments(template))
+            {
+                string textParameters = string.Join(", ", arguments.Select(a => "string? " + ArgumentName(a)));
+                EmitConcatenation(writer, FromTextName(template, templateIndex), textParameters, template);
+                if (!context.CanCreateStrings)
+                {
+                    string call = CallFromText(context.Table, templateIndex, a => AsText(ArgumentName(a), template.TypeOf(a)));
+                    writer.Line($"private static string {MethodName(templateIndex)}({typedParameters}) => {call};");
+                    return;
+                }
+            }
+            else if (!context.CanCreateStrings)
+            {
+                EmitConcatenation(writer, MethodName(templateIndex), typedParameters, template);
+                return;
+            }
+
+            EmitTyped(writer, MethodName(templateIndex), typedParameters, template);
+        }
+
+        private static bool HasTypedArguments(ParsedTemplate template) => template.ArgumentTypes.Any(t => t != InsertType.String);
+
+        private static string FromTextName(ParsedTemplate template, int templateIndex) =>
+            HasTypedArguments(template) ? MethodName(templateIndex) + "FromText" : MethodName(templateIndex);
+
+        private static string ArgumentName(int argument) => "insert" + argument.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A typed method's parameter passed where the text reads it as <paramref name="type"/>: integers of another size are cut to it, as printf reads them.</summary>
+        private static string Convert(InsertParameter parameter, InsertType type) =>
+            parameter.Type == type ? parameter.Name
+            : type == InsertType.String ? AsText(parameter.Name, parameter.Type)
+            : $"unchecked(({type.CSharpName()}){parameter.Name})";
+
+        private static string AsText(string expression, InsertType type) => type switch
+        {
+            InsertType.String => expression,
+            InsertType.Char => expression + ".ToString()",
+            _ => expression + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        };
+
+        /// <summary>Every insert rendered from its argument as given: strings as they are, the rest through the runtime printf helper.</summary>
+        private static void EmitConcatenation(SourceWriter writer, string name, string parameters, ParsedTemplate template)
+        {
             var parts = new List<string>();
             foreach (TemplateSegment segment in template.Segments)
             {
-                parts.Add(segment.Insert is { } insert ? InsertExpression(insert) : CSharpLiteral.String(segment.Literal));
+                parts.Add(segment.Insert is { } insert ? TextInsertExpression(insert) : CSharpLiteral.String(segment.Literal));
             }
 
             string body = parts.Count switch
@@ -47,14 +128,174 @@ namespace SstpGen.Emitting
                 1 => parts[0],
                 _ => "string.Concat(" + string.Join(", ", parts) + ")",
             };
-            writer.Line($"private static string {MethodName(templateIndex)}({parameters}) => {body};");
+            writer.Line($"private static string {name}({parameters}) => {body};");
         }
 
-        private static string ArgumentName(int argument) => "insert" + argument;
-
-        private static string InsertExpression(InsertReference insert)
+        /// <summary>
+        /// Renders from typed inserts. Plain texts are concatenated; when a printf conversion is among the pieces,
+        /// each is laid out first (its length known before it is written) and all are written into one string by
+        /// <c>string.Create</c>, whose lambda captures nothing (so its delegate is cached): the returned string is
+        /// the only allocation.
+        /// </summary>
+        private static void EmitTyped(SourceWriter writer, string name, string parameters, ParsedTemplate template)
         {
+            List<Piece> pieces = TypedPieces(template);
+            if (!pieces.Any(p => p.Kind == PieceKind.Layout))
+            {
+                List<string> parts = pieces.Select(p => p.Expression).ToList();
+                string body = parts.Count switch
+                {
+                    0 => "string.Empty",
+                    1 => parts[0],
+                    _ => "string.Concat(" + string.Join(", ", parts) + ")",
+                };
+                writer.Line($"private static string {name}({parameters}) => {body};");
+                return;
+            }
+
+            writer.Open($"private static string {name}({parameters})");
+            var state = new List<string>();
+            var locals = new Dictionary<int, string>();
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                if (pieces[i].Kind != PieceKind.Literal)
+                {
+                    string local = "part" + state.Count.ToString(CultureInfo.InvariantCulture);
+                    writer.Line(pieces[i].Kind == PieceKind.Layout ? $"var {local} = {pieces[i].Expression};" : $"string {local} = {pieces[i].Expression};");
+                    locals.Add(i, local);
+                    state.Add(local);
+                }
+            }
+
+            // One piece travels as the state itself, more as a tuple named after the locals.
+            int literalLength = pieces.Sum(p => p.LiteralLength);
+            IEnumerable<string> lengths = state.Select(local => local + ".Length");
+            string length = string.Join(" + ", literalLength == 0 ? lengths : new[] { CSharpLiteral.Int(literalLength) }.Concat(lengths));
+            string stateExpression = state.Count == 1 ? state[0] : "(" + string.Join(", ", state) + ")";
+            writer.Open($"return string.Create({length}, {stateExpression}, (span, state) =>");
+            writer.Line("int at = 0;");
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                string value = !locals.TryGetValue(i, out string? local) ? pieces[i].Expression : state.Count == 1 ? "state" : "state." + local;
+                writer.Line(pieces[i].Kind == PieceKind.Layout ? $"at = {value}.Write(span, at);" : $"at = Append(span, at, {value});");
+            }
+
+            writer.Close(");");
+            writer.Close();
+        }
+
+        private enum PieceKind
+        {
+            Literal,
+            Text,
+            Layout,
+        }
+
+        /// <summary>One piece of a typed render: a literal, a string expression, or a laid-out printf conversion.</summary>
+        private readonly struct Piece
+        {
+            public Piece(PieceKind kind, string expression, int literalLength = 0)
+            {
+                Kind = kind;
+                Expression = expression;
+                LiteralLength = literalLength;
+            }
+
+            public PieceKind Kind { get; }
+
+            public string Expression { get; }
+
+            public int LiteralLength { get; }
+
+            public static Piece Literal(string text) => new(PieceKind.Literal, CSharpLiteral.String(text), text.Length);
+        }
+
+        private static List<Piece> TypedPieces(ParsedTemplate template)
+        {
+            var pieces = new List<Piece>();
+            foreach (TemplateSegment segment in template.Segments)
+            {
+                if (segment.Insert is not { } insert)
+                {
+                    pieces.Add(Piece.Literal(segment.Literal));
+                }
+                else if (insert.Spec is { IsLiteral: true } literalSpec)
+                {
+                    // printf does not know the conversion: it prints the spec's text and reads no argument.
+                    pieces.Add(Piece.Literal(literalSpec.Suffix));
+                }
+                else if (IsSpanPrintf(template, insert))
+                {
+                    PrintfSpec spec = insert.Spec!;
+                    pieces.Add(HasWidthOrPrecision(spec) || !spec.IsString
+                        ? new Piece(PieceKind.Layout, LayoutExpression(template, insert))
+                        : new Piece(PieceKind.Text, $"({ArgumentName(insert.ValueArgument)} ?? \"(null)\")"));
+                    if (spec.Suffix.Length > 0)
+                    {
+                        pieces.Add(Piece.Literal(spec.Suffix));
+                    }
+                }
+                else
+                {
+                    pieces.Add(new Piece(PieceKind.Text, TextInsertExpression(insert, template)));
+                }
+            }
+
+            return pieces;
+        }
+
+        /// <summary>A printf conversion the typed renderer lays out itself: integers and characters in their own type, strings with a width or precision.</summary>
+        private static bool IsSpanPrintf(ParsedTemplate template, InsertReference insert)
+        {
+            if (insert.Spec is not { } spec || spec.IsLiteral || IsPlainString(spec))
+            {
+                return false;
+            }
+
+            // A %N!s! followed by text (%1!Saa!) is the string, then the text.
+
+            InsertType type = template.TypeOf(insert.ValueArgument);
+            return spec.IsString ? type == InsertType.String
+                : spec.Conversion is 'c' or 'C' ? type == InsertType.Char
+                : type.IsInteger();
+        }
+
+        private static string LayoutExpression(ParsedTemplate template, InsertReference insert)
+        {
+            PrintfSpec spec = insert.Spec!;
             string value = ArgumentName(insert.ValueArgument);
+            string width = spec.WidthFromArgument ? IntArgument(template, insert.WidthArgument) : CSharpLiteral.Int(spec.Width);
+            string flags = CSharpLiteral.String(Flags(spec));
+            if (spec.IsString)
+            {
+                string precision = spec.PrecisionFromArgument ? IntArgument(template, insert.PrecisionArgument) : CSharpLiteral.Int(spec.Precision);
+                return $"new PrintfText({value}, {width}, {precision}, {flags})";
+            }
+
+            if (spec.Conversion is 'c' or 'C')
+            {
+                return $"new PrintfText({value}, {width}, {flags})";
+            }
+
+            string precisionValue = spec.PrecisionFromArgument ? IntArgument(template, insert.PrecisionArgument) : CSharpLiteral.Int(spec.Precision);
+            int bitCount = spec.Conversion == 'p' ? 64 : spec.Size switch { PrintfSize.Short => 16, PrintfSize.Long64 => 64, _ => 32 };
+            return $"new PrintfInteger(unchecked((ulong){value}), {CSharpLiteral.Int(bitCount)}, {CSharpLiteral.Char(spec.Conversion)}, {flags}, {width}, {precisionValue})";
+        }
+
+        /// <summary>A width or precision argument as an int (a string when the text also reads it as text).</summary>
+        private static string IntArgument(ParsedTemplate template, int argument)
+        {
+            InsertType type = template.TypeOf(argument);
+            return type == InsertType.Int32 ? ArgumentName(argument)
+                : type.IsInteger() ? $"unchecked((int){ArgumentName(argument)})"
+                : $"ParseInt32({AsText(ArgumentName(argument), type)})";
+        }
+
+        /// <summary>An insert rendered from its argument through the runtime printf helper (which reads numbers from text).</summary>
+        private static string TextInsertExpression(InsertReference insert, ParsedTemplate? typedTemplate = null)
+        {
+            string Argument(int argument) => typedTemplate is null ? ArgumentName(argument) : AsText(ArgumentName(argument), typedTemplate.TypeOf(argument));
+            string value = Argument(insert.ValueArgument);
             if (insert.Spec is not { } spec || IsPlainString(spec))
             {
                 return $"({value} ?? \"(null)\")";
@@ -66,17 +307,25 @@ namespace SstpGen.Emitting
                 return CSharpLiteral.String(spec.Suffix);
             }
 
-            string width = spec.WidthFromArgument ? $"ParseInt32({ArgumentName(insert.WidthArgument)})" : CSharpLiteral.Int(spec.Width);
-            string precision = spec.PrecisionFromArgument ? $"ParseInt32({ArgumentName(insert.PrecisionArgument)})" : CSharpLiteral.Int(spec.Precision);
+            string width = spec.WidthFromArgument ? $"ParseInt32({Argument(insert.WidthArgument)})" : CSharpLiteral.Int(spec.Width);
+            string precision = spec.PrecisionFromArgument ? $"ParseInt32({Argument(insert.PrecisionArgument)})" : CSharpLiteral.Int(spec.Precision);
+            char size = spec.Size switch { PrintfSize.Short => 'h', PrintfSize.Long64 => 'L', _ => 'l' };
+            return $"Printf({value}, {width}, {precision}, {CSharpLiteral.String(Flags(spec))}, {CSharpLiteral.Char(size)}, {CSharpLiteral.Char(spec.Conversion)}, {CSharpLiteral.String(spec.Suffix)})";
+        }
+
+        private static string Flags(PrintfSpec spec)
+        {
             var flags = new StringBuilder();
             if (spec.LeftAlign) flags.Append('-');
             if (spec.Plus) flags.Append('+');
             if (spec.Space) flags.Append(' ');
             if (spec.Alternate) flags.Append('#');
             if (spec.ZeroPad) flags.Append('0');
-            char size = spec.Size switch { PrintfSize.Short => 'h', PrintfSize.Long64 => 'L', _ => 'l' };
-            return $"Printf({value}, {width}, {precision}, {CSharpLiteral.String(flags.ToString())}, {CSharpLiteral.Char(size)}, {CSharpLiteral.Char(spec.Conversion)}, {CSharpLiteral.String(spec.Suffix)})";
+            return flags.ToString();
         }
+
+        private static bool HasWidthOrPrecision(PrintfSpec spec) =>
+            spec.Width != 0 || spec.WidthFromArgument || spec.Precision != PrintfSpec.NoPrecision || spec.PrecisionFromArgument;
 
         private static bool IsPlainString(PrintfSpec spec) =>
             spec.IsString && spec.Width == 0 && !spec.WidthFromArgument && spec.Precision == PrintfSpec.NoPrecision

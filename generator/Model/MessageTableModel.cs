@@ -51,8 +51,11 @@ namespace SstpGen.Model
     /// <summary>The tables (by index) in which a message has the text of template <see cref="TemplateIndex"/>.</summary>
     internal sealed record MessageVariant(int TemplateIndex, EquatableArray<int> Tables);
 
-    /// <summary>A parameter of a typed format method: the 1-based argument it fills, and its name.</summary>
-    internal sealed record InsertParameter(int Argument, string Name);
+    /// <summary>
+    /// A parameter of a typed format method: the 1-based argument it fills, its name, and its type (one that
+    /// every text of the message reads it as, else string).
+    /// </summary>
+    internal sealed record InsertParameter(int Argument, string Name, InsertType Type);
 
     /// <summary>The outcome of parsing one table file: the model (unless the file is unusable) and the diagnostics.</summary>
     internal sealed record ParseResult(string Path, MessageTableModel? Table, EquatableArray<DiagnosticInfo> Diagnostics);

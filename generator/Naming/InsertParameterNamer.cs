@@ -49,10 +49,28 @@ namespace SstpGen.Naming
                     name = pair.Value + n.ToString(CultureInfo.InvariantCulture);
                 }
 
-                parameters.Add(new InsertParameter(pair.Key, Identifiers.EscapeKeyword(name)));
+                parameters.Add(new InsertParameter(pair.Key, Identifiers.EscapeKeyword(name), CommonType(templates, pair.Key)));
             }
 
             return parameters.ToEquatableArray();
+        }
+
+        /// <summary>The type every text that reads <paramref name="argument"/> agrees on; string when they disagree.</summary>
+        private static InsertType CommonType(IReadOnlyList<ParsedTemplate> templates, int argument)
+        {
+            InsertType? common = null;
+            foreach (ParsedTemplate template in templates)
+            {
+                if (!template.Reads(argument))
+                {
+                    continue;
+                }
+
+                InsertType type = template.TypeOf(argument);
+                common = common is { } earlier ? InsertTypes.Unify(earlier, type) ?? InsertType.String : type;
+            }
+
+            return common ?? InsertType.String;
         }
 
         private static void Add(SortedDictionary<int, string> names, int argument, string name)

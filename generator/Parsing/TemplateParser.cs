@@ -23,6 +23,7 @@ namespace SstpGen.Parsing
             var literal = new StringBuilder();
             int lastArgument = 0;   // FormatMessage's counter L: the highest argument consumed so far
             int argumentCount = 0;
+            var types = new ArgumentTypeCollector();
             bool fatal = false;
 
             int i = 0;
@@ -147,6 +148,10 @@ namespace SstpGen.Parsing
                     }
 
                     argumentCount = System.Math.Max(argumentCount, System.Math.Max(value, System.Math.Max(width, precision)));
+                    int insertStart = text.SourceIndex(start), insertLength = text.SourceIndex(i) - insertStart;
+                    types.Read(width, InsertType.Int32, insertStart, insertLength, problems);
+                    types.Read(precision, InsertType.Int32, insertStart, insertLength, problems);
+                    types.Read(value, InsertTypes.Of(spec), insertStart, insertLength, problems);
                     segments.Add(TemplateSegment.ForInsert(new InsertReference(number, value, width, precision, spec)));
                     continue;
                 }
@@ -188,7 +193,7 @@ namespace SstpGen.Parsing
             }
 
             FlushLiteral(literal, segments);
-            return new ParsedTemplate(s, segments.ToImmutable().ToEquatableArray(), argumentCount);
+            return new ParsedTemplate(s, segments.ToImmutable().ToEquatableArray(), argumentCount, types.ToArray(argumentCount));
         }
 
         private static string? CheckSpecText(string specText)

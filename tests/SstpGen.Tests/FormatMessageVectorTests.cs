@@ -5,8 +5,9 @@ namespace SstpGen.Tests;
 
 /// <summary>
 /// The vectors of shared/spec/formatmessage.md, compiled into this assembly by SstpGen from
-/// Tables/formatmessage-vectors.md and rendered through the generated code. Integer inserts are passed as the
-/// strings an event log record holds.
+/// Tables/formatmessage-vectors.md and rendered through the generated code: by id, with integer inserts as the
+/// strings an event log record holds, and through the typed methods, with each insert in the type its printf
+/// spec reads.
 /// </summary>
 public class FormatMessageVectorTests
 {
@@ -67,8 +68,33 @@ public class FormatMessageVectorTests
     public void Typed_methods_take_one_parameter_per_argument_the_template_reads()
     {
         Assert.Equal("Bill Bob Bill", VectorMessages.FormatVector21("Bill", "Bob"));
-        Assert.Equal("  Bi Bob   Bill", VectorMessages.FormatVector22("4", "2", "Bill", "Bob", "6", "Bill"));
+        Assert.Equal("  Bi Bob   Bill", VectorMessages.FormatVector22(4, 2, "Bill", "Bob", 6, "Bill"));
         Assert.Equal("test", VectorMessages.FormatVector4());
+    }
+
+    [Fact]
+    public void Typed_methods_render_the_integer_and_character_vectors_from_typed_values()
+    {
+        Assert.Equal(" ..  427", VectorMessages.FormatVector3(427));
+        Assert.Equal("  t", VectorMessages.FormatVector19("t"));
+        Assert.Equal("test", VectorMessages.FormatVector23('t', 'e', 's'));
+        Assert.Equal("123", VectorMessages.FormatVector24(1, 2, 3));
+        Assert.Equal("   1", VectorMessages.FormatVector25(1));
+        Assert.Equal("1   ", VectorMessages.FormatVector26(1));
+        Assert.Equal("   b", VectorMessages.FormatVector27(11u));
+        Assert.Equal("B   ", VectorMessages.FormatVector28(11u));
+        Assert.Equal(" 1AB", VectorMessages.FormatVector29(0x1abu));
+        Assert.Equal("  03", VectorMessages.FormatVector30(3u));
+        Assert.Equal("BEEF", VectorMessages.FormatVector31(0xbeefu));
+        Assert.Equal("0x1234560x789abc0x3456", VectorMessages.FormatVector32(0x123456UL, 0x789abcu));
+        Assert.Equal("18446744073709551615", VectorMessages.FormatVector33(ulong.MaxValue));
+        Assert.Equal("-9223372036854775807", VectorMessages.FormatVector34(-9223372036854775807L));
+        Assert.Equal("  001", VectorMessages.FormatVector35(5, 3, 1u));
+        Assert.Equal("  0002, 00003", VectorMessages.FormatVector36(6, 4, 2u, 5, 3u));
+        Assert.Equal("  0002,  001", VectorMessages.FormatVector37(6, 4, 2u, 5, 3, 1u));
+        Assert.Equal("1234 QQ", VectorMessages.FormatVector38(0x1234UL, "any"));
+        Assert.Equal("testaa", VectorMessages.FormatVector39("test"));
+        Assert.Equal("+*u", VectorMessages.FormatVector44("34"));
     }
 
     [Fact]

@@ -1,12 +1,12 @@
 namespace SstpGen.Emitting
 {
     /// <summary>
-    /// Emits the private printf helper a table needs only when one of its templates has a <c>%N!spec!</c> other
-    /// than a plain string. Inserts arrive as strings (as an event log record holds them); integer conversions
-    /// read them as decimal or <c>0x</c> hex and print them as Windows' C runtime does; a value that is not a
-    /// number is printed as it is.
+    /// Emits the private printf helper of the text-typed renderers (the by-id methods), needed only when a
+    /// template has a <c>%N!spec!</c> other than a plain string. Inserts arrive as strings (as an event log
+    /// record holds them); integer conversions read them as decimal or <c>0x</c> hex and print them as Windows'
+    /// C runtime does; a value that is not a number is printed as it is.
     /// </summary>
-    internal static class PrintfRuntimeEmitter
+    internal static class TextPrintfRuntimeEmitter
     {
         public static void Emit(SourceWriter writer) => writer.Block(Source);
 
