@@ -1,0 +1,33 @@
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SstpGen.Tests.Infrastructure;
+using Xunit;
+
+namespace SstpGen.Tests;
+
+/// <summary>
+/// Every real message table of the shared corpus, added with default options: the generator never fails, the
+/// table is valid (no error diagnostics), and the generated code compiles with zero errors and zero warnings
+/// at C# 8 and the highest warning level.
+/// </summary>
+public class CorpusTests
+{
+    public static TheoryData<string> Files => new(SharedCorpus.FileNames());
+
+    [SkippableTheory]
+    [MemberData(nameof(Files))]
+    public void Each_corpus_file_generates_clean_code(string fileName)
+    {
+        Skip.If(fileName == SharedCorpus.Absent, SharedCorpus.SkipReason);
+
+        string path = SharedCorpus.PathOf(fileName);
+        var (result, output) = GeneratorHarness.Run(new TableFile(path, File.ReadAllBytes(path), new System.Collections.Generic.Dictionary<string, string>()));
+
+        GeneratorRunResult run = result.Results.Single();
+        Assert.Null(run.Exception);
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        Assert.Equal(4, run.GeneratedSources.Length);
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output).Select(d => d.ToString()));
+    }
+}
