@@ -33,7 +33,8 @@ namespace SstpGen.Naming
     /// manifest strings are named by kind and value (<c>KeywordClassic</c>, <c>ChannelSystem</c>); events by
     /// <see cref="MessageNamer"/>. When derived names collide, the lowest identifier keeps the name and each
     /// other one gets the words of its text that the colliding messages lack ("…Proxy", "…IPv6"); only when no
-    /// word tells them apart does the severity, then the identifier, decide.
+    /// word tells them apart does the severity, then the facility (each only where it differs), then the
+    /// identifier, decide.
     /// </summary>
     internal static class NameAllocator
     {
@@ -137,10 +138,17 @@ namespace SstpGen.Naming
                 }
             }
 
-            string severity = ((request.Id >> 30) switch { 0 => "Success", 1 => "Informational", 2 => "Warning", _ => "Error" });
-            if (!taken.Contains(baseName + severity))
+            // Ids that only differ by severity or facility are told apart by it, when it differs from another's.
+            string severity = (request.Id >> 30) switch { 0 => "Success", 1 => "Informational", 2 => "Warning", _ => "Error" };
+            if (group.Any(r => r.Id >> 30 != request.Id >> 30) && !taken.Contains(baseName + severity))
             {
                 return baseName + severity;
+            }
+
+            string facility = "Facility" + ((request.Id >> 16) & 0xFFF).ToString(CultureInfo.InvariantCulture);
+            if (group.Any(r => ((r.Id ^ request.Id) & 0x0FFF0000) != 0) && !taken.Contains(baseName + facility))
+            {
+                return baseName + facility;
             }
 
             return baseName + "X" + request.Id.ToString("X8", CultureInfo.InvariantCulture);
