@@ -2,13 +2,13 @@ using SstpGen.Model;
 
 namespace SstpGen.Emitting
 {
-    /// <summary>Emits the event-id enum (<c>SstpEventId</c>): one member per event-log message, valued by its identifier.</summary>
+    /// <summary>Emits the event-id enum (<c>SstpEventId</c>): one member per event-log message and per manifest event message (0xB…), valued by its identifier.</summary>
     internal static class EventIdEnumEmitter
     {
         public static string Emit(EmitContext context)
         {
             SourceWriter writer = context.BeginFile();
-            writer.Line($"/// <summary>The event-log messages of {XmlDocText.Escape(context.Table.ModuleName)}; each value is the message identifier as an event log record carries it.</summary>");
+            writer.Line($"/// <summary>The event messages of {XmlDocText.Escape(context.Table.ModuleName)} (event-log messages, and the messages of manifest events); each value is the message identifier as an event log record carries it.</summary>");
             writer.Line(context.GeneratedCodeAttribute);
             writer.Open($"{context.Accessibility} enum {context.Options.EnumName} : uint");
             foreach (MessageModel message in context.Events)

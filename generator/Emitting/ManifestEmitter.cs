@@ -20,6 +20,7 @@ namespace SstpGen.Emitting
             (MessageKind.Task, "Tasks", "Task", "task"),
             (MessageKind.Opcode, "Opcodes", "Opcode", "opcode"),
             (MessageKind.ValueMap, "Maps", "Map", "value-map entry"),
+            (MessageKind.OtherManifestName, "OtherNames", "Name", "other manifest (e.g. bit-map)"),
         };
 
         public static void Emit(SourceWriter writer, EmitContext context)

@@ -45,7 +45,8 @@ namespace SstpGen.Model
     {
         public MessageVariant Latest => Variants[Variants.Count - 1];
 
-        public bool IsEvent => Kind == MessageKind.EventLog;
+        /// <summary>An event-log message or a manifest event's message: text rendered with inserts, with a format method.</summary>
+        public bool IsEvent => Kind is MessageKind.EventLog or MessageKind.ManifestEvent;
     }
 
     /// <summary>The tables (by index) in which a message has the text of template <see cref="TemplateIndex"/>.</summary>

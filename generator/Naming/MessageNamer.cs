@@ -24,6 +24,7 @@ namespace SstpGen.Naming
     internal static class MessageNamer
     {
         public const int MaxWords = 6;
+        private static readonly System.Text.RegularExpressions.Regex s_symbolicName = new("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         private const int MaxPhraseWords = 4;
 
         private static readonly HashSet<string> s_fillers = new(StringComparer.OrdinalIgnoreCase)
@@ -66,6 +67,13 @@ namespace SstpGen.Naming
         /// </summary>
         public static List<string> NameWords(string text, ISet<string> commonWords)
         {
+            // A text that is itself a symbolic name (STATUS_WAIT_0, DXGI_SWAP_CHAIN_FLAG_ALLOW_MODE_SWITCH) keeps all its parts.
+            string trimmed = text.Trim();
+            if (s_symbolicName.IsMatch(trimmed))
+            {
+                return trimmed.Split('_').Where(part => part.Length > 0).Select(part => Words.ToPascal(part.ToLowerInvariant())).ToList();
+            }
+
             List<string> words = Words.Split(WithoutAsides(FirstSentence(WithoutLeadingLabel(text))));
             List<string> name = FromFailurePhrase(words, commonWords) ?? ContentWords(words, 0, words.Count, commonWords, MaxWords);
             if (name.Count == 0)

@@ -4,7 +4,7 @@
 
 namespace Consumer
 {
-    /// <summary>The event-log messages of sstpsvc.dll; each value is the message identifier as an event log record carries it.</summary>
+    /// <summary>The event messages of sstpsvc.dll (event-log messages, and the messages of manifest events); each value is the message identifier as an event log record carries it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SstpGen", "{version}")]
     public enum SstpEventId : uint
     {
