@@ -1,8 +1,9 @@
+using System.Linq;
 using System.Reflection;
 
 namespace SstpGen
 {
-    /// <summary>The tool name and version written into <c>[GeneratedCode]</c>: the assembly's version, set once in SstpGen.csproj.</summary>
+    /// <summary>The tool name and version written into <c>[GeneratedCode]</c> (the assembly's version, set once in SstpGen.csproj), and where help links point.</summary>
     internal static class GeneratorInfo
     {
         public const string Name = "SstpGen";
@@ -11,5 +12,10 @@ namespace SstpGen
             typeof(GeneratorInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
             ?? typeof(GeneratorInfo).Assembly.GetName().Version?.ToString()
             ?? "0.0.0";
+
+        /// <summary>The README every diagnostic's help link points into (<c>…/README.md#sstp001</c>); null until SstpGen.csproj sets a RepositoryUrl.</summary>
+        public static readonly string? HelpLinkBase =
+            typeof(GeneratorInfo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "SstpGen.HelpLinkBase")?.Value;
     }
 }

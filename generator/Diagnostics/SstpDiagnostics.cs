@@ -94,6 +94,10 @@ namespace SstpGen.Diagnostics
             Create(id, title, message, DiagnosticSeverity.Warning);
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-            new(id, title, message, Category, severity, isEnabledByDefault: true);
+            new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+        /// <summary>The README section of a diagnostic: <c>…/README.md#sstp001</c>.</summary>
+        public static string? HelpLink(string id) =>
+            GeneratorInfo.HelpLinkBase is { } readme ? readme + "#" + id.ToLowerInvariant() : null;
     }
 }

@@ -23,6 +23,18 @@ private static int Fill(global::System.Span<char> destination, int at, char c, i
     return at + count;
 }
 
+/// <summary>The flags of a printf conversion: <c>-</c>, <c>+</c>, space, <c>#</c>, <c>0</c>.</summary>
+[global::System.Flags]
+private enum PrintfFlags
+{
+    None = 0,
+    LeftAlign = 1,
+    Plus = 2,
+    Space = 4,
+    Alternate = 8,
+    ZeroPad = 16,
+}
+
 /// <summary>A printf integer conversion (d i u o x X p) of the low <c>bitCount</c> bits of a value, laid out.</summary>
 private readonly struct PrintfInteger
 {
@@ -35,9 +47,9 @@ private readonly struct PrintfInteger
     private readonly int _radix;
     private readonly bool _upper;
 
-    public PrintfInteger(ulong bits, int bitCount, char conversion, string flags, int width, int precision)
+    public PrintfInteger(ulong bits, int bitCount, char conversion, PrintfFlags flags, int width, int precision)
     {
-        _left = flags.IndexOf('-') >= 0 || width < 0;
+        _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
         width = width < 0 ? unchecked(-width) : width;
         if (bitCount < 64)
         {
@@ -52,7 +64,7 @@ private readonly struct PrintfInteger
         _digits = CountDigits(_magnitude, _radix);
         _prefix = string.Empty;
         _zeros = 0;
-        bool zeroPad = flags.IndexOf('0') >= 0 && !_left;
+        bool zeroPad = (flags & PrintfFlags.ZeroPad) != 0 && !_left;
         if (conversion == 'p')
         {
             // A 64-bit pointer: always 16 digits, no prefix.
@@ -74,7 +86,7 @@ private readonly struct PrintfInteger
                 }
             }
 
-            if (flags.IndexOf('#') >= 0 && _magnitude != 0)
+            if ((flags & PrintfFlags.Alternate) != 0 && _magnitude != 0)
             {
                 if (_radix == 16)
                 {
@@ -88,7 +100,7 @@ private readonly struct PrintfInteger
 
             if (signed)
             {
-                _prefix = negative ? ""-"" : flags.IndexOf('+') >= 0 ? ""+"" : flags.IndexOf(' ') >= 0 ? "" "" : string.Empty;
+                _prefix = negative ? ""-"" : (flags & PrintfFlags.Plus) != 0 ? ""+"" : (flags & PrintfFlags.Space) != 0 ? "" "" : string.Empty;
             }
         }
 
@@ -112,11 +124,26 @@ private readonly struct PrintfInteger
 
         at = Fill(destination, Append(destination, at, _prefix), '0', _zeros);
         ulong value = _magnitude;
-        for (int i = at + _digits - 1; i >= at; i--)
+        if (_radix == 10)
         {
-            int digit = (int)(value % (ulong)_radix);
-            destination[i] = (char)(digit < 10 ? '0' + digit : (_upper ? 'A' : 'a') + digit - 10);
-            value /= (ulong)_radix;
+            for (int i = at + _digits - 1; i >= at; i--)
+            {
+                ulong quotient = value / 10;
+                destination[i] = (char)('0' + (int)(value - (quotient * 10)));
+                value = quotient;
+            }
+        }
+        else
+        {
+            // Hex and octal digits are bit groups: shifts, no division.
+            int shift = _radix == 16 ? 4 : 3;
+            ulong mask = (ulong)_radix - 1;
+            string alphabet = _upper ? ""0123456789ABCDEF"" : ""0123456789abcdef"";
+            for (int i = at + _digits - 1; i >= at; i--)
+            {
+                destination[i] = alphabet[(int)(value & mask)];
+                value >>= shift;
+            }
         }
 
         at += _digits;
@@ -126,9 +153,19 @@ private readonly struct PrintfInteger
     private static int CountDigits(ulong value, int radix)
     {
         int count = 1;
-        for (value /= (ulong)radix; value != 0; value /= (ulong)radix)
+        if (radix == 10)
         {
-            count++;
+            for (value /= 10; value != 0; value /= 10)
+            {
+                count++;
+            }
+        }
+        else
+        {
+            for (int shift = radix == 16 ? 4 : 3; (value >>= shift) != 0;)
+            {
+                count++;
+            }
         }
 
         return count;
@@ -144,22 +181,22 @@ private readonly struct PrintfText
     private readonly int _padding;
     private readonly bool _left;
 
-    public PrintfText(string? value, int width, int precision, string flags)
+    public PrintfText(string? value, int width, int precision, PrintfFlags flags)
     {
         _text = value ?? ""(null)"";
         _character = '\0';
         _count = precision >= 0 && precision < _text.Length ? precision : _text.Length;
-        _left = flags.IndexOf('-') >= 0 || width < 0;
+        _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
         width = width < 0 ? unchecked(-width) : width;
         _padding = width > _count ? width - _count : 0;
     }
 
-    public PrintfText(char value, int width, string flags)
+    public PrintfText(char value, int width, PrintfFlags flags)
     {
         _text = null;
         _character = value;
         _count = 1;
-        _left = flags.IndexOf('-') >= 0 || width < 0;
+        _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
         width = width < 0 ? unchecked(-width) : width;
         _padding = width > 1 ? width - 1 : 0;
     }

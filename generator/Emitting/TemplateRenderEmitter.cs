@@ -265,7 +265,7 @@ namespace SstpGen.Emitting
             PrintfSpec spec = insert.Spec!;
             string value = ArgumentName(insert.ValueArgument);
             string width = spec.WidthFromArgument ? IntArgument(template, insert.WidthArgument) : CSharpLiteral.Int(spec.Width);
-            string flags = CSharpLiteral.String(Flags(spec));
+            string flags = FlagsExpression(spec);
             if (spec.IsString)
             {
                 string precision = spec.PrecisionFromArgument ? IntArgument(template, insert.PrecisionArgument) : CSharpLiteral.Int(spec.Precision);
@@ -311,6 +311,17 @@ namespace SstpGen.Emitting
             string precision = spec.PrecisionFromArgument ? $"ParseInt32({Argument(insert.PrecisionArgument)})" : CSharpLiteral.Int(spec.Precision);
             char size = spec.Size switch { PrintfSize.Short => 'h', PrintfSize.Long64 => 'L', _ => 'l' };
             return $"Printf({value}, {width}, {precision}, {CSharpLiteral.String(Flags(spec))}, {CSharpLiteral.Char(size)}, {CSharpLiteral.Char(spec.Conversion)}, {CSharpLiteral.String(spec.Suffix)})";
+        }
+
+        private static string FlagsExpression(PrintfSpec spec)
+        {
+            var flags = new List<string>();
+            if (spec.LeftAlign) flags.Add("PrintfFlags.LeftAlign");
+            if (spec.Plus) flags.Add("PrintfFlags.Plus");
+            if (spec.Space) flags.Add("PrintfFlags.Space");
+            if (spec.Alternate) flags.Add("PrintfFlags.Alternate");
+            if (spec.ZeroPad) flags.Add("PrintfFlags.ZeroPad");
+            return flags.Count == 0 ? "PrintfFlags.None" : string.Join(" | ", flags);
         }
 
         private static string Flags(PrintfSpec spec)

@@ -37,15 +37,12 @@ internal static class SharedCorpus
             return Directory.Exists(overridden) ? overridden : null;
         }
 
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        if (RepositoryPaths.Root is null)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "SstpGen.sln")))
-            {
-                string corpus = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "corpus"));
-                return Directory.Exists(corpus) ? corpus : null;
-            }
+            return null;
         }
 
-        return null;
+        string corpus = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus"));
+        return Directory.Exists(corpus) ? corpus : null;
     }
 }
