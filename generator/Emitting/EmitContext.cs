@@ -7,6 +7,9 @@ namespace SstpGen.Emitting
     /// <summary>What every emitter of one table shares: the model, type names, and the common file header.</summary>
     internal sealed class EmitContext
     {
+        private readonly Dictionary<string, string> _versionDescriptions = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<int, List<string>> _docLines = new();
+
         public EmitContext(MessageTableModel table, bool canCreateStrings)
         {
             Table = table;
@@ -31,14 +34,26 @@ namespace SstpGen.Emitting
 
         public string VersionMember(int index) => Options.VersionEnumName + "." + Table.Versions[index].MemberName;
 
-        /// <summary>The release names of the versions whose tables are <paramref name="tables"/>: "Windows 7, Windows 8".</summary>
+        /// <summary>
+        /// The release names of the versions whose tables are <paramref name="tables"/>: "Windows 7, Windows 8";
+        /// every version is "all 12 versions (Windows 7 to Windows 11 version 21H2)". Cached: big tables ask for
+        /// the same few sets thousands of times.
+        /// </summary>
         public string DescribeVersions(IEnumerable<int> tables)
         {
+            string key = string.Join(",", tables);
+            if (_versionDescriptions.TryGetValue(key, out string? description))
+            {
+                return description;
+            }
+
             var set = new HashSet<int>(tables);
             List<string> names = Table.Versions.Where(v => set.Contains(v.TableIndex)).Select(v => v.ReleaseName).ToList();
-            return names.Count == Table.Versions.Count
-                ? "all " + names.Count + " versions (" + string.Join(", ", names) + ")"
+            description = names.Count == Table.Versions.Count && names.Count > 2
+                ? "all " + names.Count + " versions (" + names[0] + " to " + names[names.Count - 1] + ")"
                 : string.Join(", ", names);
+            _versionDescriptions.Add(key, description);
+            return description;
         }
 
         public IEnumerable<int> TablesOf(MessageModel message) => message.Variants.SelectMany(v => v.Tables).OrderBy(t => t);
@@ -78,7 +93,13 @@ namespace SstpGen.Emitting
                 writer.Line("/// " + lead);
             }
 
-            List<string> lines = XmlDocText.Lines(ReadableText(template));
+            if (!_docLines.TryGetValue(message.Latest.TemplateIndex, out List<string>? lines))
+            {
+                // The enum member and the format method show the same text: escape it once.
+                lines = XmlDocText.Lines(ReadableText(template));
+                _docLines.Add(message.Latest.TemplateIndex, lines);
+            }
+
             for (int i = 0; i < lines.Count; i++)
             {
                 writer.Line("/// " + (i == 0 ? "<para>" : string.Empty) + lines[i] + (i < lines.Count - 1 ? "<br/>" : "</para>"));

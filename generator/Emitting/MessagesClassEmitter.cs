@@ -16,6 +16,7 @@ namespace SstpGen.Emitting
             MessageTableModel table = context.Table;
             SourceWriter writer = context.BeginFile();
             writer.Line($"/// <summary>The messages of {XmlDocText.Escape(table.ModuleName)}: identifiers, templates, and format methods that render each message exactly as Windows' FormatMessage does.</summary>");
+            writer.Line("/// <remarks>Format methods return the message text; a null string insert renders as <c>(null)</c>, as FormatMessage renders it.</remarks>");
             writer.Line(context.GeneratedCodeAttribute);
             writer.Open($"{context.Accessibility} static partial class {context.Options.ClassName}");
 
@@ -114,19 +115,27 @@ namespace SstpGen.Emitting
             string member = $"<see cref=\"{context.Options.EnumName}.{message.Name}\"/>";
 
             writer.Line();
-            context.WriteMessageDoc(writer, message, $"Renders {member} as {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)} does, exactly as FormatMessage would:");
+            context.WriteMessageDoc(writer, message, $"Renders {member} as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}:");
             WriteParamDocs(writer, message);
-            writer.Line("/// <returns>The message text; a null insert renders as <c>(null)</c>.</returns>");
             writer.Line($"public static string Format{message.Name}({parameters}) => {TemplateRenderEmitter.CallTyped(table, message.Latest.TemplateIndex, message.Parameters)};");
 
             writer.Line();
-            writer.Line($"/// <summary>Renders {member} as the given Windows version does, exactly as FormatMessage would.</summary>");
+            writer.Line($"/// <summary>Renders {member} as FormatMessage does in <paramref name=\"version\"/>.</summary>");
             writer.Line("/// <param name=\"version\">The Windows version whose message table to use.</param>");
             WriteParamDocs(writer, message);
-            writer.Line("/// <returns>The message text; a null insert renders as <c>(null)</c>.</returns>");
-            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">The message is not defined in <paramref name=\"version\"/>.</exception>");
+            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">Not defined in <paramref name=\"version\"/>.</exception>");
             string separator = parameters.Length == 0 ? string.Empty : ", ";
-            writer.Open($"public static string Format{message.Name}({context.Options.VersionEnumName} version{separator}{parameters})");
+            string signature = $"public static string Format{message.Name}({context.Options.VersionEnumName} version{separator}{parameters})";
+            string id = CSharpLiteral.UInt(message.Id);
+            if (message.Variants.Count == 1)
+            {
+                // One text: no switch, just whether the version defines the message.
+                string render = TemplateRenderEmitter.CallTyped(table, message.Latest.TemplateIndex, message.Parameters);
+                writer.Line($"{signature} => IsDefined({id}, TableOf(version)) ? {render} : throw NotDefined({id}, version);");
+                return;
+            }
+
+            writer.Open(signature);
             writer.Open("switch (TableOf(version))");
             foreach (MessageVariant variant in message.Variants)
             {
@@ -139,7 +148,7 @@ namespace SstpGen.Emitting
             }
 
             writer.Line("default:");
-            writer.Line($"    throw NotDefined({CSharpLiteral.UInt(message.Id)}, version);");
+            writer.Line($"    throw NotDefined({id}, version);");
             writer.Close();
             writer.Close();
         }

@@ -159,16 +159,19 @@ namespace SstpGen.Naming
         private static string FirstSentence(string text)
         {
             text = text.TrimStart();
+            int words = 0;
             for (int i = 0; i < text.Length; i++)
             {
-                bool sentenceEnd = text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
-                if (sentenceEnd || text[i] is '\r' or '\n')
+                if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
                 {
-                    // A sentence this short is a heading like "{No Quotas}" or "Error." – keep reading.
-                    if (Words.Split(text.Substring(0, i)).Count(w => w.Length > 0) >= 2)
-                    {
-                        return text.Substring(0, i);
-                    }
+                    words++;
+                }
+
+                bool sentenceEnd = text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
+                // A sentence this short is a heading like "{No Quotas}" or "Error." – keep reading.
+                if ((sentenceEnd || text[i] is '\r' or '\n') && words >= 2)
+                {
+                    return text.Substring(0, i);
                 }
             }
 

@@ -26,6 +26,11 @@ namespace SstpGen.Naming
         public string? PinnedName { get; }
 
         public string Name { get; set; } = string.Empty;
+
+        /// <summary>The content words of <see cref="Text"/>, read once: colliding names compare them pairwise.</summary>
+        public List<string> ContentWords => _contentWords ??= MessageNamer.AllContentWords(Text);
+
+        private List<string>? _contentWords;
     }
 
     /// <summary>
@@ -122,9 +127,9 @@ namespace SstpGen.Naming
         private static string Distinguish(NameRequest request, string baseName, List<NameRequest> group, HashSet<string> taken)
         {
             var others = new HashSet<string>(
-                group.Where(r => r != request).SelectMany(r => MessageNamer.AllContentWords(r.Text)),
+                group.Where(r => r != request).SelectMany(r => r.ContentWords),
                 StringComparer.OrdinalIgnoreCase);
-            List<string> mine = MessageNamer.AllContentWords(request.Text);
+            List<string> mine = request.ContentWords;
             var distinct = mine.Where(w => !others.Contains(w) && !baseName.Contains(Words.ToPascal(w))).ToList();
 
             // Prefer the distinguishing word the message repeats most (its topic), then the earliest.

@@ -21,6 +21,10 @@ internal static class SetupFacts
 
     public static string Key(string method, string parameters) => method + "|" + parameters;
 
+    /// <summary>"Input=sstpsvc": how setup code names its case (<c>"Input=" + Input</c>).</summary>
+    public static string Parameters(BenchmarkCase benchmarkCase) =>
+        string.Join(",", benchmarkCase.Parameters.Items.Select(p => p.Name + "=" + Convert.ToString(p.Value, CultureInfo.InvariantCulture)));
+
     /// <summary>Runs a fresh copy of <paramref name="driver"/> <paramref name="runs"/> times and records the median of the driver's own timing.</summary>
     public static GeneratorDriver Record(string method, string parameters, GeneratorDriver driver, Compilation compilation, int runs = 5)
     {
@@ -59,7 +63,7 @@ internal sealed class SetupFactColumn(ConcurrentDictionary<string, string> facts
     public string Legend => name + ", measured in the benchmark's setup";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
-        facts.TryGetValue(SetupFacts.Key(benchmarkCase.Descriptor.WorkloadMethod.Name, benchmarkCase.Parameters.DisplayInfo), out string? value) ? value : "-";
+        facts.TryGetValue(SetupFacts.Key(benchmarkCase.Descriptor.WorkloadMethod.Name, SetupFacts.Parameters(benchmarkCase)), out string? value) ? value : "-";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
 

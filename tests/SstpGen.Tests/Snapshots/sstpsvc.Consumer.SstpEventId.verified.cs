@@ -13,7 +13,7 @@ namespace Consumer
         /// <br/>
         /// %2</para>
         /// </summary>
-        /// <remarks>Message 0x00000001; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000001; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         InitialRequestSendFailed = 0x00000001,
 
         /// <summary>
@@ -21,25 +21,25 @@ namespace Consumer
         /// <br/>
         /// %2</para>
         /// </summary>
-        /// <remarks>Message 0x00000002; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000002; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         InitialResponseReceiveFailed = 0x00000002,
 
         /// <summary>
         /// <para>CoId=%1:The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.</para>
         /// </summary>
-        /// <remarks>Message 0x00000003; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000003; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         HttpResponseVersionInformationMissing = 0x00000003,
 
         /// <summary>
         /// <para>CoId=%1:The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.</para>
         /// </summary>
-        /// <remarks>Message 0x00000004; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000004; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ServerRefusedRequest = 0x00000004,
 
         /// <summary>
         /// <para>CoId=%1:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.</para>
         /// </summary>
-        /// <remarks>Message 0x00000005; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000005; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         NegotiationFailed = 0x00000005,
 
         /// <summary>
@@ -48,19 +48,19 @@ namespace Consumer
         /// SHA1 Certificate Hash: %2<br/>
         /// SHA256 Certificate Hash: %3</para>
         /// </summary>
-        /// <remarks>Message 0x00000006; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000006; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         VpnConnectionTerminated = 0x00000006,
 
         /// <summary>
         /// <para>The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.</para>
         /// </summary>
-        /// <remarks>Message 0x00000007; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000007; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ConfigStoreOpenFailed = 0x00000007,
 
         /// <summary>
         /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.</para>
         /// </summary>
-        /// <remarks>Message 0x00000008; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000008; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         HttpLayerInitializeFailed = 0x00000008,
 
         /// <summary>
@@ -70,7 +70,7 @@ namespace Consumer
         /// <br/>
         /// %2</para>
         /// </summary>
-        /// <remarks>Message 0x00000009; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000009; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         UrlSecureFailed = 0x00000009,
 
         /// <summary>
@@ -80,13 +80,13 @@ namespace Consumer
         /// <br/>
         /// %2</para>
         /// </summary>
-        /// <remarks>Message 0x0000000A; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x0000000A; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         DefaultUrlSecureFailed = 0x0000000A,
 
         /// <summary>
         /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.</para>
         /// </summary>
-        /// <remarks>Message 0x0000000B; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x0000000B; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         AuthenticationCertificateNotFound = 0x0000000B,
 
         /// <summary>
@@ -96,7 +96,7 @@ namespace Consumer
         /// <br/>
         /// %1</para>
         /// </summary>
-        /// <remarks>Message 0x0000000C; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x0000000C; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         CertificateConfigureFailed = 0x0000000C,
 
         /// <summary>
@@ -106,25 +106,25 @@ namespace Consumer
         /// <br/>
         /// %1</para>
         /// </summary>
-        /// <remarks>Message 0x0000000D; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x0000000D; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         CertificateConfigureFailedIPv6 = 0x0000000D,
 
         /// <summary>
         /// <para>The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. %1</para>
         /// </summary>
-        /// <remarks>Message 0x0000000E; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x0000000E; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         RouteConfigureFailed = 0x0000000E,
 
         /// <summary>
         /// <para>The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. %1</para>
         /// </summary>
-        /// <remarks>Message 0x0000000F; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x0000000F; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         NetworkAddressGetFailed = 0x0000000F,
 
         /// <summary>
         /// <para>CoId=%1:The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.</para>
         /// </summary>
-        /// <remarks>Message 0x00000010; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000010; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ServerProvidedCertificate = 0x00000010,
 
         /// <summary>
@@ -132,7 +132,7 @@ namespace Consumer
         /// <br/>
         /// %1</para>
         /// </summary>
-        /// <remarks>Message 0x00000011; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000011; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ParametersSectionOpenFailed = 0x00000011,
 
         /// <summary>
@@ -140,7 +140,7 @@ namespace Consumer
         /// <br/>
         /// %1</para>
         /// </summary>
-        /// <remarks>Message 0x00000012; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000012; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         Sha256CertificateHashReadFailed = 0x00000012,
 
         /// <summary>
@@ -148,13 +148,13 @@ namespace Consumer
         /// <br/>
         /// %1</para>
         /// </summary>
-        /// <remarks>Message 0x00000013; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000013; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         Sha1CertificateHashReadFailed = 0x00000013,
 
         /// <summary>
         /// <para>The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.</para>
         /// </summary>
-        /// <remarks>Message 0x00000014; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000014; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         MemoryAllocateFailed = 0x00000014,
 
         /// <summary>
@@ -162,7 +162,7 @@ namespace Consumer
         /// <br/>
         /// %1</para>
         /// </summary>
-        /// <remarks>Message 0x00000015; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000015; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         HashGetFailed = 0x00000015,
 
         /// <summary>
@@ -170,31 +170,31 @@ namespace Consumer
         /// <br/>
         /// %1</para>
         /// </summary>
-        /// <remarks>Message 0x00000016; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000016; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ServiceConfigureFailed = 0x00000016,
 
         /// <summary>
         /// <para>CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.</para>
         /// </summary>
-        /// <remarks>Message 0x00000017; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000017; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         InitialRequestSendFailedProxyAuthentication = 0x00000017,
 
         /// <summary>
         /// <para>The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.</para>
         /// </summary>
-        /// <remarks>Message 0x00000018; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000018; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         CertificatesMismatch = 0x00000018,
 
         /// <summary>
         /// <para>The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration</para>
         /// </summary>
-        /// <remarks>Message 0x00000019; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000019; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         CertificateMissing = 0x00000019,
 
         /// <summary>
         /// <para>The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) %1 is different than the certificate bound %2 to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP</para>
         /// </summary>
-        /// <remarks>Message 0x00000020; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000020; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ThumbprintMismatch = 0x00000020,
 
         /// <summary>
@@ -202,7 +202,7 @@ namespace Consumer
         /// <br/>
         /// %2</para>
         /// </summary>
-        /// <remarks>Message 0x00000021; defined in all 12 versions (Windows 7, Windows 8, Windows 8.1, Windows 10 version 1511, Windows 10 version 1607, Windows 10 version 1703, Windows 10 version 1709, Windows 10 version 1803, Windows 10 version 1809, Windows 10 version 1903, Windows 10 version 2004, Windows 11 version 21H2).</remarks>
+        /// <remarks>Message 0x00000021; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         VpnSpecificCookiesConfigureFailed = 0x00000021,
 
     }
