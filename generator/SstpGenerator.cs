@@ -117,7 +117,7 @@ namespace SstpGen
 
         private static void EmitTable(SourceProductionContext context, MessageTableModel table, bool canCreateStrings)
         {
-            var emit = new EmitContext(table, canCreateStrings);
+            var emit = new EmitContext(table, canCreateStrings, context.CancellationToken);
             string prefix = table.Options.Namespace is null ? string.Empty : table.Options.Namespace + ".";
             Add(context, prefix + table.Options.EnumName, EventIdEnumEmitter.Emit(emit));
             Add(context, prefix + table.Options.VersionEnumName, WindowsVersionEnumEmitter.Emit(emit));

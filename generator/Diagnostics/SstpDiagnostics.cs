@@ -73,6 +73,10 @@ namespace SstpGen.Diagnostics
             "SSTP016", "Insert read as two types",
             "Insert %{0} is read here as {1} but earlier in the message as {2}; no C# type holds both, so the typed format method takes it as a string. Use one kind of conversion for %{0} (e.g. '!d!' and '!x!' both read an integer).");
 
+        public static readonly DiagnosticDescriptor ReservedSymbolicName = Error(
+            "SSTP017", "Symbolic name used by the generated code",
+            "The symbolic name '{0}' is a name the generated code uses itself (a nested type, a member every object has, or the event enum's name); pick another name in the 'Symbolic name' column");
+
         public static readonly DiagnosticDescriptor GeneratorFailure = Error(
             "SSTP999", "SstpGen failed on this table",
             "SstpGen could not process this table ({0}: {1}); please report it with the table attached");
@@ -82,7 +86,7 @@ namespace SstpGen.Diagnostics
             MissingModuleHeading, InvalidVersionHeading, MissingTableHeader, RowOutsideTable, InvalidMessageRow,
             DuplicateMessageId, UnexpectedLine, InvalidTemplate, InsertNumberTruncated, EscapedPercentBeforeDigit,
             NameCollision, InvalidSymbolicName, InvalidOption, DuplicateFileVersion, DuplicateTypeNames,
-            ConflictingInsertTypes, GeneratorFailure,
+            ConflictingInsertTypes, ReservedSymbolicName, GeneratorFailure,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];

@@ -10,10 +10,11 @@ namespace SstpGen.Emitting
         private readonly Dictionary<string, string> _versionDescriptions = new(System.StringComparer.Ordinal);
         private readonly Dictionary<int, List<string>> _docLines = new();
 
-        public EmitContext(MessageTableModel table, bool canCreateStrings)
+        public EmitContext(MessageTableModel table, bool canCreateStrings, System.Threading.CancellationToken cancellationToken)
         {
             Table = table;
             CanCreateStrings = canCreateStrings;
+            CancellationToken = cancellationToken;
             Options = table.Options;
             Accessibility = table.Options.IsPublic ? "public" : "internal";
         }
@@ -30,7 +31,22 @@ namespace SstpGen.Emitting
         public string GeneratedCodeAttribute =>
             $"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorInfo.Name}\", \"{GeneratorInfo.Version}\")]";
 
-        public IEnumerable<MessageModel> Events => Table.Messages.Where(m => m.IsEvent);
+        /// <summary>Cancels the emit loops (the IDE cancels a run on the next keystroke).</summary>
+        public System.Threading.CancellationToken CancellationToken { get; }
+
+        /// <summary>Every message, checking for cancellation before each: the emitters' loops go through here.</summary>
+        public IEnumerable<MessageModel> Messages => WhileNotCancelled(Table.Messages);
+
+        public IEnumerable<MessageModel> Events => WhileNotCancelled(Table.Messages.Where(m => m.IsEvent));
+
+        private IEnumerable<T> WhileNotCancelled<T>(IEnumerable<T> items)
+        {
+            foreach (T item in items)
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                yield return item;
+            }
+        }
 
         public string VersionMember(int index) => Options.VersionEnumName + "." + Table.Versions[index].MemberName;
 

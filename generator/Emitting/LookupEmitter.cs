@@ -76,11 +76,11 @@ namespace SstpGen.Emitting
             writer.Line("public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);");
             writer.Line();
 
-            EmitGetName(writer, table);
+            EmitGetName(writer, context);
             EmitCore(writer, context);
             EmitRender(writer, context);
             EmitGetTemplate(writer, context);
-            EmitIsDefined(writer, table);
+            EmitIsDefined(writer, context);
             MessageIdInfoEmitter.Emit(writer);
             if (table.Templates.Any(TemplateRenderEmitter.NeedsTextPrintf))
             {
@@ -98,12 +98,12 @@ namespace SstpGen.Emitting
             return context.EndFile(writer);
         }
 
-        private static void EmitGetName(SourceWriter writer, MessageTableModel table)
+        private static void EmitGetName(SourceWriter writer, EmitContext context)
         {
             writer.Line("/// <summary>The member name of a message (its name in <see cref=\"Ids\"/>), or null when the table has no such identifier.</summary>");
             writer.Open("public static string? GetName(uint id)");
             writer.Open("switch (id)");
-            foreach (MessageModel message in table.Messages)
+            foreach (MessageModel message in context.Messages)
             {
                 writer.Line($"case {CSharpLiteral.UInt(message.Id)}: return {CSharpLiteral.String(message.Name)};");
             }
@@ -182,7 +182,7 @@ namespace SstpGen.Emitting
             writer.Line("/// <summary>Renders message <paramref name=\"id\"/> for a table (-1: its newest text); null when it is not there (<paramref name=\"needed\"/> 0) or when fewer inserts than <paramref name=\"needed\"/> were given.</summary>");
             writer.Open("private static string? Render(uint id, int table, string?[] inserts, out int needed)");
             writer.Open("switch (id)");
-            foreach (MessageModel message in table.Messages)
+            foreach (MessageModel message in context.Messages)
             {
                 writer.Line($"case {CSharpLiteral.UInt(message.Id)}:");
                 bool returned = false;
@@ -217,7 +217,7 @@ namespace SstpGen.Emitting
                 }
             }
 
-            writer.Close();
+            CloseSwitchOnId(writer, context);
             writer.Line();
             writer.Line("needed = 0;");
             writer.Line("return null;");
@@ -225,11 +225,23 @@ namespace SstpGen.Emitting
             writer.Line();
         }
 
+        /// <summary>Ends a switch on the message id; a table without messages gets a default section, as an empty switch draws CS1522.</summary>
+        private static void CloseSwitchOnId(SourceWriter writer, EmitContext context)
+        {
+            if (context.Table.Messages.Count == 0)
+            {
+                writer.Line("default:");
+                writer.Line("    break;");
+            }
+
+            writer.Close();
+        }
+
         private static void EmitGetTemplate(SourceWriter writer, EmitContext context)
         {
             writer.Open("private static string? GetTemplate(uint id, int table)");
             writer.Open("switch (id)");
-            foreach (MessageModel message in context.Table.Messages)
+            foreach (MessageModel message in context.Messages)
             {
                 writer.Line($"case {CSharpLiteral.UInt(message.Id)}:");
                 bool returned = false;
@@ -247,18 +259,18 @@ namespace SstpGen.Emitting
                 }
             }
 
-            writer.Close();
+            CloseSwitchOnId(writer, context);
             writer.Line();
             writer.Line("return null;");
             writer.Close();
             writer.Line();
         }
 
-        private static void EmitIsDefined(SourceWriter writer, MessageTableModel table)
+        private static void EmitIsDefined(SourceWriter writer, EmitContext context)
         {
             writer.Open("private static bool IsDefined(uint id, int table)");
             writer.Open("switch (id)");
-            foreach (var group in table.Messages.GroupBy(m => string.Join(",", m.Variants.SelectMany(v => v.Tables).OrderBy(t => t))))
+            foreach (var group in context.Messages.GroupBy(m => string.Join(",", m.Variants.SelectMany(v => v.Tables).OrderBy(t => t))))
             {
                 foreach (MessageModel message in group)
                 {
@@ -266,7 +278,7 @@ namespace SstpGen.Emitting
                 }
 
                 List<int> tables = group.First().Variants.SelectMany(v => v.Tables).OrderBy(t => t).ToList();
-                writer.Line(tables.Count == table.TableCount
+                writer.Line(tables.Count == context.Table.TableCount
                     ? "    return true;"
                     : "    return " + string.Join(" || ", tables.Select(t => "table == " + t)) + ";");
             }

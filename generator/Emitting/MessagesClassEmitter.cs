@@ -47,6 +47,7 @@ namespace SstpGen.Emitting
             writer.Line();
             for (int i = 0; i < table.Templates.Count; i++)
             {
+                context.CancellationToken.ThrowIfCancellationRequested();
                 TemplateRenderEmitter.Emit(writer, context, i);
             }
 
@@ -70,7 +71,7 @@ namespace SstpGen.Emitting
             writer.Line();
             writer.Line("/// <summary>The identifier of every message, events and manifest strings alike.</summary>");
             writer.Open("public static class Ids");
-            foreach (MessageModel message in context.Table.Messages)
+            foreach (MessageModel message in context.Messages)
             {
                 writer.Line($"/// <summary>{XmlDocText.Escape(Summary(context, message))}</summary>");
                 writer.Line($"public const uint {message.Name} = {CSharpLiteral.UInt(message.Id)};");
@@ -84,7 +85,7 @@ namespace SstpGen.Emitting
             writer.Line();
             writer.Line("/// <summary>The message strings as Windows stores them (FormatMessage templates). An older text is named after the first version that has it.</summary>");
             writer.Open("public static class Templates");
-            foreach (MessageModel message in context.Table.Messages)
+            foreach (MessageModel message in context.Messages)
             {
                 foreach (MessageVariant variant in message.Variants.Reverse())
                 {

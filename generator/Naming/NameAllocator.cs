@@ -43,10 +43,17 @@ namespace SstpGen.Naming
     /// </summary>
     internal static class NameAllocator
     {
-        /// <summary>Names the generated nested types use; a member of that name would not compile (CS0542).</summary>
-        private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "Ids", "Templates", "Manifest" };
+        /// <summary>Names the generated nested types use (CS0542), and the one name an enum member cannot have (CS0076).</summary>
+        private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "Ids", "Templates", "Manifest", "value__" };
 
-        public static void Allocate(IReadOnlyList<NameRequest> requests)
+        /// <summary>
+        /// Whether a message name would clash with the generated code itself: a nested type, an inherited member of
+        /// <see cref="object"/> (CS0108), or the event enum's own name (CS0542).
+        /// </summary>
+        public static bool IsReserved(string name, string enumName) =>
+            s_reserved.Contains(name) || Identifiers.ObjectMembers.Contains(name) || name == enumName;
+
+        public static void Allocate(IReadOnlyList<NameRequest> requests, string enumName)
         {
             var taken = new HashSet<string>(StringComparer.Ordinal);
             foreach (NameRequest request in requests.Where(r => r.PinnedName is not null))
@@ -59,7 +66,8 @@ namespace SstpGen.Naming
             var derived = new List<(NameRequest Request, string Base)>();
             foreach (NameRequest request in requests.Where(r => r.PinnedName is null))
             {
-                derived.Add((request, Avoid(BaseName(request, common))));
+                string name = BaseName(request, common);
+                derived.Add((request, IsReserved(name, enumName) ? name + "Message" : name));
             }
 
             foreach (var group in derived.GroupBy(d => d.Base, StringComparer.Ordinal).OrderBy(g => g.Min(d => d.Request.Id)))
@@ -122,7 +130,6 @@ namespace SstpGen.Naming
 
         private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60);
 
-        private static string Avoid(string name) => s_reserved.Contains(name) || Identifiers.ObjectMembers.Contains(name) ? name + "Message" : name;
 
         private static string Distinguish(NameRequest request, string baseName, List<NameRequest> group, HashSet<string> taken)
         {

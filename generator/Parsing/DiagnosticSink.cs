@@ -10,19 +10,19 @@ namespace SstpGen.Parsing
     internal sealed class DiagnosticSink
     {
         private readonly string _filePath;
-        private readonly SourceText _text;
+        private readonly MarkdownLines _lines;
         private readonly List<DiagnosticInfo> _diagnostics = new();
 
-        public DiagnosticSink(string filePath, SourceText text)
+        public DiagnosticSink(string filePath, MarkdownLines lines)
         {
             _filePath = filePath;
-            _text = text;
+            _lines = lines;
         }
 
         /// <summary>Reports at <paramref name="length"/> characters from <paramref name="column"/> of line <paramref name="line"/> (0-based).</summary>
         public void Report(DiagnosticDescriptor descriptor, int line, int column, int length, params string[] args)
         {
-            TextLine textLine = _text.Lines[line];
+            MarkdownLine textLine = _lines[line];
             int start = System.Math.Min(textLine.Start + column, textLine.End);
             int end = System.Math.Min(start + System.Math.Max(length, 0), textLine.End);
             Report(descriptor, TextSpan.FromBounds(start, end), args);
@@ -30,7 +30,7 @@ namespace SstpGen.Parsing
 
         public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] args)
         {
-            LinePositionSpan lineSpan = _text.Lines.GetLinePositionSpan(span);
+            LinePositionSpan lineSpan = _lines.GetLinePositionSpan(span);
             _diagnostics.Add(new DiagnosticInfo(descriptor.Id, _filePath, span, lineSpan, args.ToImmutableArray().ToEquatableArray()));
         }
 

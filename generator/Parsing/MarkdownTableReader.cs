@@ -24,7 +24,7 @@ namespace SstpGen.Parsing
             InRows,
         }
 
-        public static RawDocument Read(SourceText text, DiagnosticSink sink, System.Threading.CancellationToken cancellationToken)
+        public static RawDocument Read(MarkdownLines lines, DiagnosticSink sink, System.Threading.CancellationToken cancellationToken)
         {
             var document = new RawDocument();
             var versionLines = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -34,10 +34,10 @@ namespace SstpGen.Parsing
             bool reportedMissingHeader = false;
             var idLines = new Dictionary<uint, int>();
 
-            foreach (TextLine textLine in text.Lines)
+            foreach (MarkdownLine textLine in lines)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                string line = textLine.ToString();
+                string line = lines.TextOf(textLine);
                 int lineNumber = textLine.LineNumber;
 
                 if (line.Trim().Length == 0)
@@ -193,7 +193,7 @@ namespace SstpGen.Parsing
             return true;
         }
 
-        private static RawRow? ReadRow(TextLine textLine, string line, bool hasNameColumn, DiagnosticSink sink)
+        private static RawRow? ReadRow(MarkdownLine textLine, string line, bool hasNameColumn, DiagnosticSink sink)
         {
             int lineNumber = textLine.LineNumber;
             int separator = line.IndexOf(RowSeparator, StringComparison.Ordinal);

@@ -21,12 +21,12 @@ namespace SstpGen.Parsing
     {
         public static ParseResult Parse(TableInput input, CancellationToken cancellationToken)
         {
-            SourceText text = SourceText.From(input.Content);
-            var sink = new DiagnosticSink(input.Path, text);
-            RawDocument document = MarkdownTableReader.Read(text, sink, cancellationToken);
+            var lines = new MarkdownLines(input.Content);
+            var sink = new DiagnosticSink(input.Path, lines);
+            RawDocument document = MarkdownTableReader.Read(lines, sink, cancellationToken);
             if (document.ModuleName is null)
             {
-                sink.Report(SstpDiagnostics.MissingModuleHeading, 0, 0, text.Lines.Count > 0 ? text.Lines[0].Span.Length : 0);
+                sink.Report(SstpDiagnostics.MissingModuleHeading, 0, 0, lines[0].Length);
             }
 
             List<RawTable> tables = document.Tables
@@ -80,7 +80,7 @@ namespace SstpGen.Parsing
                 }
             }
 
-            List<MessageModel> messages = BuildMessages(variantsById, templates, pinnedNames, sink);
+            List<MessageModel> messages = BuildMessages(variantsById, templates, pinnedNames, input.Options.EnumName, sink);
             var model = new MessageTableModel(
                 input.HintName,
                 input.Options,
@@ -119,6 +119,7 @@ namespace SstpGen.Parsing
             SortedDictionary<uint, List<(int Template, int Table)>> variantsById,
             List<ParsedTemplate> templates,
             Dictionary<uint, RawRow> pinnedNames,
+            string enumName,
             DiagnosticSink sink)
         {
             var requests = new List<NameRequest>();
@@ -126,10 +127,10 @@ namespace SstpGen.Parsing
             foreach (KeyValuePair<uint, List<(int Template, int Table)>> pair in variantsById)
             {
                 ParsedTemplate latest = templates[pair.Value[pair.Value.Count - 1].Template];
-                requests.Add(new NameRequest(pair.Key, MessageKinds.Classify(pair.Key), NamingText(latest), PinnedName(pair.Key, pinnedNames, pinnedBy, sink)));
+                requests.Add(new NameRequest(pair.Key, MessageKinds.Classify(pair.Key), NamingText(latest), PinnedName(pair.Key, pinnedNames, pinnedBy, enumName, sink)));
             }
 
-            NameAllocator.Allocate(requests);
+            NameAllocator.Allocate(requests, enumName);
 
             var messages = new List<MessageModel>();
             foreach (NameRequest request in requests)
@@ -155,7 +156,7 @@ namespace SstpGen.Parsing
             return messages;
         }
 
-        private static string? PinnedName(uint id, Dictionary<uint, RawRow> pinnedNames, Dictionary<string, uint> pinnedBy, DiagnosticSink sink)
+        private static string? PinnedName(uint id, Dictionary<uint, RawRow> pinnedNames, Dictionary<string, uint> pinnedBy, string enumName, DiagnosticSink sink)
         {
             if (!pinnedNames.TryGetValue(id, out RawRow? row) || row.SymbolicName is not { } name)
             {
@@ -165,6 +166,12 @@ namespace SstpGen.Parsing
             if (!Identifiers.IsValid(name))
             {
                 sink.Report(SstpDiagnostics.InvalidSymbolicName, row.SymbolicNameSpan, name);
+                return null;
+            }
+
+            if (NameAllocator.IsReserved(name, enumName))
+            {
+                sink.Report(SstpDiagnostics.ReservedSymbolicName, row.SymbolicNameSpan, name);
                 return null;
             }
 

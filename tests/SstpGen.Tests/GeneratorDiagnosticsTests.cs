@@ -71,4 +71,34 @@ public class GeneratorDiagnosticsTests
         Assert.Equal("/t/b.md", duplicate.Location.GetLineSpan().Path);
         Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
     }
+
+    public static TheoryData<string, string, string, string> ExactDiagnostics => new()
+    {
+        {
+            "no module heading", "just text\n", "",
+            "SSTP001 Error no-module-heading.md(1,1)-(1,10): The message table has no module heading; start the file with '## <module name>', e.g. '## sstpsvc.dll'\n"
+            + "SSTP007 Warning no-module-heading.md(1,1)-(1,10): This line is ignored: it is neither a heading, a 'Path:' line, nor a table row"
+        },
+        { "reserved symbolic name", "## r.dll\n\n### 1.0.0.0\n\nMessage identifier | Message string | Symbolic name\n--- | --- | ---\n0x00000001 | Text.\\r\\n | Templates\n", "",
+            "SSTP017 Error reserved-symbolic-name.md(7,26)-(7,35): The symbolic name 'Templates' is a name the generated code uses itself (a nested type, a member every object has, or the event enum's name); pick another name in the 'Symbolic name' column"
+        },
+        {
+            "invalid option", "## r.dll\n", "Accessibility=protected",
+            "SSTP013 Error invalid-option.md(1,1)-(1,1): The value 'protected' of the 'Accessibility' metadata of this AdditionalFiles item is invalid: it must be 'public' or 'internal'"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExactDiagnostics))]
+    public void Each_diagnostic_says_where_and_how_to_fix_it(string what, string table, string option, string expected)
+    {
+        var metadata = new System.Collections.Generic.Dictionary<string, string>();
+        if (option.Length > 0)
+        {
+            metadata[option.Split('=')[0]] = option.Split('=')[1];
+        }
+
+        var (result, _) = GeneratorHarness.Run(TableFile.FromText("/t/" + what.Replace(' ', '-') + ".md", table, metadata));
+        Assert.Equal(expected, DiagnosticText.Format(result.Diagnostics).Trim());
+    }
 }

@@ -112,6 +112,31 @@ public class GeneratorPipelineTests
     }
 
     [Fact]
+    public void Output_and_diagnostics_do_not_depend_on_the_order_of_the_AdditionalFiles()
+    {
+        string tables = Path.Combine(AppContext.BaseDirectory, "Tables");
+        TableFile[] files =
+        [
+            TableFile.FromText("/p/messages.md", Sstpsvc),
+            TableFile.FromText("/p/vectors.md", File.ReadAllText(Path.Combine(tables, "formatmessage-vectors.md")), new Dictionary<string, string> { ["ClassName"] = "Vectors", ["EnumName"] = "VectorId", ["VersionEnumName"] = "VectorVersion" }),
+            TableFile.FromText("/p/malformed.md", File.ReadAllText(Path.Combine(tables, "malformed.md")), new Dictionary<string, string> { ["Namespace"] = "Broken" }),
+            TableFile.FromText("/p/copy.md", Sstpsvc),   // default names again: SSTP015, on the same file whatever the order
+        ];
+
+        string Run(IEnumerable<TableFile> ordered)
+        {
+            GeneratorDriverRunResult result = GeneratorHarness.CreateDriver(ordered).RunGenerators(GeneratorHarness.Consumer()).GetRunResult();
+            IEnumerable<string> sources = result.Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText);
+            return string.Join("\n=====\n", sources) + "\n=====\n" + DiagnosticText.Format(result.Diagnostics);
+        }
+
+        string baseline = Run(files);
+        Assert.Contains("SSTP015", baseline, StringComparison.Ordinal);
+        Assert.Equal(baseline, Run(files.Reverse()));
+        Assert.Equal(baseline, Run([files[2], files[0], files[3], files[1]]));
+    }
+
+    [Fact]
     public void Diagnostics_land_on_the_same_line_and_column_with_CRLF_line_ends()
     {
         string malformed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Tables", "malformed.md"));

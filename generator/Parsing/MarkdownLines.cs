@@ -1,0 +1,93 @@
+using System.Collections;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SstpGen.Parsing
+{
+    /// <summary>One line of a markdown file: where it starts and ends (without its line break), and its 0-based number.</summary>
+    internal readonly struct MarkdownLine
+    {
+        public MarkdownLine(int lineNumber, int start, int end)
+        {
+            LineNumber = lineNumber;
+            Start = start;
+            End = end;
+        }
+
+        public int LineNumber { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public int Length => End - Start;
+    }
+
+    /// <summary>
+    /// A markdown file cut into lines as markdown cuts them: at CR, LF and CRLF only. (Roslyn's SourceText also
+    /// breaks at U+0085, U+2028 and U+2029, which would cut a message string that holds one in two.)
+    /// </summary>
+    internal sealed class MarkdownLines : IEnumerable<MarkdownLine>
+    {
+        private readonly List<MarkdownLine> _lines = new();
+
+        public MarkdownLines(string content)
+        {
+            Content = content;
+            int start = 0;
+            for (int i = 0; i < content.Length; i++)
+            {
+                char c = content[i];
+                if (c is '\r' or '\n')
+                {
+                    _lines.Add(new MarkdownLine(_lines.Count, start, i));
+                    if (c == '\r' && i + 1 < content.Length && content[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            _lines.Add(new MarkdownLine(_lines.Count, start, content.Length));
+        }
+
+        public string Content { get; }
+
+        public int Count => _lines.Count;
+
+        public MarkdownLine this[int lineNumber] => _lines[lineNumber];
+
+        public string TextOf(MarkdownLine line) => Content.Substring(line.Start, line.Length);
+
+        /// <summary>The line and column of both ends of <paramref name="span"/>.</summary>
+        public LinePositionSpan GetLinePositionSpan(TextSpan span) => new(Position(span.Start), Position(span.End));
+
+        public List<MarkdownLine>.Enumerator GetEnumerator() => _lines.GetEnumerator();
+
+        IEnumerator<MarkdownLine> IEnumerable<MarkdownLine>.GetEnumerator() => GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private LinePosition Position(int offset)
+        {
+            // The last line starting at or before the offset.
+            int low = 0, high = _lines.Count - 1;
+            while (low < high)
+            {
+                int middle = (low + high + 1) / 2;
+                if (_lines[middle].Start <= offset)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return new LinePosition(low, System.Math.Min(offset, _lines[low].End) - _lines[low].Start);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SstpGen.Emitting;
+using SstpGen.Model;
+using SstpGen.Parsing;
+using SstpGen.Tests.Infrastructure;
+using Xunit;
+
+namespace SstpGen.Tests;
+
+/// <summary>The IDE cancels a generator run on the next keystroke: the parse and emit loops stop when asked.</summary>
+public class CancellationTests
+{
+    private static readonly TableOptions s_options = new(null, "SstpEventId", "SstpMessages", "SstpWindowsVersion", IsPublic: true);
+
+    [Fact]
+    public void A_run_cancelled_once_it_has_read_the_table_throws_OperationCanceledException()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var text = new CancellingText("/t/big.md", BigTable(20_000), cancellation);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([text], new Dictionary<string, IReadOnlyDictionary<string, string>>());
+
+        Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(GeneratorHarness.Consumer("class Unrelated { }"), cancellation.Token));
+        Assert.True(text.WasRead);
+    }
+
+    [Fact]
+    public void The_parse_loop_checks_the_token()
+    {
+        var input = new TableInput("/t/big.md", "SstpMessages", BigTable(1_000), s_options, EquatableArray<DiagnosticInfo>.Empty);
+        Assert.ThrowsAny<OperationCanceledException>(() => MessageTableParser.Parse(input, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void The_emit_loops_check_the_token()
+    {
+        var input = new TableInput("/t/big.md", "SstpMessages", BigTable(1_000), s_options, EquatableArray<DiagnosticInfo>.Empty);
+        MessageTableModel model = MessageTableParser.Parse(input, CancellationToken.None).Table!;
+        var cancelled = new CancellationToken(canceled: true);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => EventIdEnumEmitter.Emit(new EmitContext(model, true, cancelled)));
+        Assert.ThrowsAny<OperationCanceledException>(() => MessagesClassEmitter.Emit(new EmitContext(model, true, cancelled)));
+        Assert.ThrowsAny<OperationCanceledException>(() => LookupEmitter.Emit(new EmitContext(model, true, cancelled)));
+    }
+
+    private static string BigTable(int rows)
+    {
+        var text = new StringBuilder("## big.dll\n\n### 10.0.19041.1\n\nMessage identifier | Message string\n--- | ---\n");
+        for (int i = 1; i <= rows; i++)
+        {
+            text.Append("0x").Append(i.ToString("x8", System.Globalization.CultureInfo.InvariantCulture)).Append(" | Message number ").Append(i).Append(" about %1.\\r\\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>An AdditionalFile that cancels the run as the generator reads it, so cancellation lands mid-run.</summary>
+    private sealed class CancellingText(string path, string content, CancellationTokenSource cancellation) : AdditionalText
+    {
+        public bool WasRead { get; private set; }
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            WasRead = true;
+            cancellation.Cancel();
+            return SourceText.From(content);
+        }
+    }
+}
