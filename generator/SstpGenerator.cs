@@ -65,7 +65,7 @@ namespace SstpGen
             return new TableInput(file.Path, TableOptionsReader.HintName(tableOptions), content, tableOptions, optionDiagnostics.ToEquatableArray());
         }
 
-        private static ParseResult Parse(TableInput input, CancellationToken cancellationToken)
+        internal static ParseResult Parse(TableInput input, CancellationToken cancellationToken)
         {
             try
             {

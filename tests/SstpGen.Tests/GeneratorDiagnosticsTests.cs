@@ -101,4 +101,20 @@ public class GeneratorDiagnosticsTests
         var (result, _) = GeneratorHarness.Run(TableFile.FromText("/t/" + what.Replace(' ', '-') + ".md", table, metadata));
         Assert.Equal(expected, DiagnosticText.Format(result.Diagnostics).Trim());
     }
+
+    [Fact]
+    public void A_bug_of_ours_becomes_SSTP999_on_the_table_instead_of_an_exception()
+    {
+        // A null content cannot come from the compiler: it stands in for any bug the parser might have.
+        var options = new SstpGen.Model.TableOptions(null, "SstpEventId", "SstpMessages", "SstpWindowsVersion", IsPublic: true);
+        var input = new SstpGen.Model.TableInput("/t/bug.md", "SstpMessages", null!, options, SstpGen.Model.EquatableArray<SstpGen.Model.DiagnosticInfo>.Empty);
+
+        SstpGen.Model.ParseResult result = SstpGenerator.Parse(input, System.Threading.CancellationToken.None);
+
+        Assert.Null(result.Table);
+        Diagnostic failure = Assert.Single(result.Diagnostics).ToDiagnostic();
+        Assert.Equal(
+            "SSTP999 Error bug.md(1,1)-(1,1): SstpGen could not process this table (NullReferenceException: Object reference not set to an instance of an object.); please report it with the table attached\n",
+            DiagnosticText.Format([failure]));
+    }
 }
