@@ -1,14 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
-using System.Threading;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using SstpGen.Tests.Infrastructure;
 
 namespace SstpGen.Benchmarks;
 
@@ -81,40 +77,11 @@ internal static class GeneratorRuns
         var list = files.ToList();
         return CSharpGeneratorDriver.Create(
             [generator],
-            list.Select(f => (AdditionalText)new MemoryText(f.Path, f.Content)),
+            list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Content)),
             ParseOptions,
-            new Options(list.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)f.Metadata)),
+            new TestOptionsProvider(
+                new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
+                list.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)f.Metadata)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-    }
-
-    private sealed class MemoryText(string path, string content) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(content, System.Text.Encoding.UTF8);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class Options(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> metadataByPath) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string>
-        {
-            ["build_property.RootNamespace"] = "Consumer",
-        });
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Values.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            metadataByPath.TryGetValue(textFile.Path, out var metadata)
-                ? new Values(metadata.ToDictionary(p => "build_metadata.AdditionalFiles." + p.Key, p => p.Value))
-                : Values.Empty;
-
-        private sealed class Values(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public static readonly Values Empty = new(ImmutableDictionary<string, string>.Empty);
-
-            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
-        }
     }
 }

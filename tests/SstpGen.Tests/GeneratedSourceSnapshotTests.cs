@@ -6,7 +6,10 @@ using Xunit;
 
 namespace SstpGen.Tests;
 
-/// <summary>Every source generated for messages.md, and its diagnostics, against the committed snapshots.</summary>
+/// <summary>
+/// Every source generated for messages.md, and its diagnostics, against the committed snapshots; and the
+/// messages class of Tables/printf-specs.md, which shows the typed printf renderers.
+/// </summary>
 public class GeneratedSourceSnapshotTests
 {
     private static readonly string[] s_hintNames =
@@ -38,6 +41,14 @@ public class GeneratedSourceSnapshotTests
     public void Diagnostics_match_their_snapshot()
     {
         Snapshot.Verify("sstpsvc.diagnostics", DiagnosticText.Format(RunSstpsvc().Diagnostics), "txt");
+    }
+
+    [Fact]
+    public void Typed_printf_renderers_match_their_snapshot()
+    {
+        string path = Path.Combine(System.AppContext.BaseDirectory, "Tables", "printf-specs.md");
+        GeneratorRunResult run = GeneratorHarness.Run(TableFile.FromText("/project/printf-specs.md", File.ReadAllText(path))).Result.Results.Single();
+        Snapshot.Verify("printf-specs.Consumer.SstpMessages", Assert.Single(run.GeneratedSources, s => s.HintName == "Consumer.SstpMessages.g.cs").SourceText.ToString());
     }
 
     private static GeneratorRunResult RunSstpsvc() =>

@@ -17,7 +17,9 @@ internal sealed class InMemoryAdditionalText(string path, byte[] bytes) : Additi
 
     public byte[] Bytes { get; } = bytes;
 
-    // Decoded as the compiler decodes AdditionalFiles: UTF-8, a BOM honoured and dropped.
+    private SourceText? _text;
+
+    // Decoded as the compiler decodes AdditionalFiles (UTF-8, a BOM honoured and dropped), once, as the compiler keeps it.
     public override SourceText GetText(CancellationToken cancellationToken = default) =>
-        SourceText.From(new System.IO.MemoryStream(Bytes), Encoding.UTF8, canBeEmbedded: false);
+        _text ??= SourceText.From(new System.IO.MemoryStream(Bytes), Encoding.UTF8, canBeEmbedded: false);
 }
