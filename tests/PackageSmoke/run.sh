@@ -13,9 +13,10 @@ dotnet pack "$repo/generator/SstpGen.csproj" -c Release -o "$work/feed" -p:Conti
 package="$work/feed/SstpGen.$version.nupkg"
 [ -f "$package" ] || { echo "package smoke: $package was not created"; exit 1; }
 
-python3 - "$package" "$version" <<'PY'
+commit="$(git -C "$repo" rev-parse HEAD 2>/dev/null || true)"
+python3 - "$package" "$version" "$commit" <<'PY'
 import sys, zipfile, re
-package, version = sys.argv[1], sys.argv[2]
+package, version, commit = sys.argv[1], sys.argv[2], sys.argv[3]
 with zipfile.ZipFile(package) as z:
     names = sorted(n for n in z.namelist() if not (n.startswith("_rels/") or n.startswith("package/") or n == "[Content_Types].xml"))
     expected = sorted(["SstpGen.nuspec", "README.md", "analyzers/dotnet/cs/SstpGen.dll",
@@ -26,6 +27,8 @@ with zipfile.ZipFile(package) as z:
     for needle in (f"<version>{version}</version>", "<license type=\"expression\">MIT</license>", "<readme>README.md</readme>", "<developmentDependency>true</developmentDependency>"):
         if needle not in nuspec:
             sys.exit(f"package smoke: nuspec lacks {needle}")
+    if commit and not re.search(r'<repository type="git" commit="' + commit + '"', nuspec):
+        sys.exit(f"package smoke: nuspec lacks the repository commit {commit}")
     if "<dependencies" in nuspec and re.search(r"<dependency ", nuspec):
         sys.exit("package smoke: the package must not bring dependencies")
     dll = z.read("analyzers/dotnet/cs/SstpGen.dll")
