@@ -40,7 +40,7 @@ namespace SstpGen.Emitting
 
         /// <summary>Whether the typed renderer lays out printf conversions (and so needs the span printf helpers).</summary>
         public static bool NeedsSpanPrintf(EmitContext context, ParsedTemplate template) =>
-            context.CanCreateStrings && template.Segments.Any(s => s.Insert is { } insert && IsSpanPrintf(template, insert));
+            context.CanCreateStrings && template.Segments.Any(s => s.Insert is { } insert && IsLayout(template, insert));
 
         /// <summary>A call of the text-typed renderer, passing <paramref name="argumentExpression"/>(argument) (a string) for each argument.</summary>
         public static string CallFromText(MessageTableModel table, int templateIndex, Func<int, string> argumentExpression)
@@ -227,7 +227,7 @@ namespace SstpGen.Emitting
                 else if (IsSpanPrintf(template, insert))
                 {
                     PrintfSpec spec = insert.Spec!;
-                    pieces.Add(HasWidthOrPrecision(spec) || !spec.IsString
+                    pieces.Add(IsLayout(template, insert)
                         ? new Piece(PieceKind.Layout, LayoutExpression(template, insert))
                         : new Piece(PieceKind.Text, $"({ArgumentName(insert.ValueArgument)} ?? \"(null)\")"));
                     if (spec.Suffix.Length > 0)
@@ -244,7 +244,11 @@ namespace SstpGen.Emitting
             return pieces;
         }
 
-        /// <summary>A printf conversion the typed renderer lays out itself: integers and characters in their own type, strings with a width or precision.</summary>
+        /// <summary>A conversion that needs a PrintfInteger or PrintfText: a number, a character, or a string with a width or precision.</summary>
+        private static bool IsLayout(ParsedTemplate template, InsertReference insert) =>
+            IsSpanPrintf(template, insert) && (HasWidthOrPrecision(insert.Spec!) || !insert.Spec!.IsString);
+
+        /// <summary>A printf conversion the typed renderer writes itself: integers and characters in their own type, strings.</summary>
         private static bool IsSpanPrintf(ParsedTemplate template, InsertReference insert)
         {
             if (insert.Spec is not { } spec || spec.IsLiteral || IsPlainString(spec))
@@ -252,8 +256,7 @@ namespace SstpGen.Emitting
                 return false;
             }
 
-            // A %N!s! followed by text (%1!Saa!) is the string, then the text.
-
+            // A string spec with text after its conversion (%1!Saa!) is the string, then that text.
             InsertType type = template.TypeOf(insert.ValueArgument);
             return spec.IsString ? type == InsertType.String
                 : spec.Conversion is 'c' or 'C' ? type == InsertType.Char
