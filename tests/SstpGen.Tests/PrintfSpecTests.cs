@@ -132,6 +132,26 @@ public class PrintfSpecTests
         }
     }
 
+    [SkippableFact]
+    public void Every_spec_the_corpus_uses_is_in_the_test_table()
+    {
+        Skip.If(SstpGen.Tests.Infrastructure.SharedCorpus.Folder is null, SstpGen.Tests.Infrastructure.SharedCorpus.SkipReason);
+        var spec = new System.Text.RegularExpressions.Regex("%[1-9][0-9]?!([^!]*)!");
+        var used = new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (string name in SstpGen.Tests.Infrastructure.SharedCorpus.FileNames())
+        {
+            foreach (System.Text.RegularExpressions.Match match in spec.Matches(System.IO.File.ReadAllText(SstpGen.Tests.Infrastructure.SharedCorpus.PathOf(name))))
+            {
+                used[match.Groups[1].Value] = used.TryGetValue(match.Groups[1].Value, out int count) ? count + 1 : 1;
+            }
+        }
+
+        string table = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Tables", "printf-specs.md"));
+        string[] missing = used.Keys.Where(s => !table.Contains("[%1!" + s + "!]", StringComparison.Ordinal)).ToArray();
+        Assert.True(missing.Length == 0, "Not in Tables/printf-specs.md: " + string.Join(", ", missing));
+        Assert.True(used.Count >= 30, $"{used.Count} distinct specs in the corpus");
+    }
+
     private static MethodInfo TypedMethod(uint id, Type type)
     {
         string name = "Format" + PrintfMessages.GetName(id);
