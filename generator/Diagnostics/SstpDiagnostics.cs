@@ -101,7 +101,7 @@ namespace SstpGen.Diagnostics
             new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
         /// <summary>The README section of a diagnostic: <c>…/README.md#sstp001</c>.</summary>
-        public static string? HelpLink(string id) =>
+        private static string? HelpLink(string id) =>
             GeneratorInfo.HelpLinkBase is { } readme ? readme + "#" + id.ToLowerInvariant() : null;
     }
 }

@@ -82,13 +82,21 @@ namespace SstpGen.Emitting
             EmitGetTemplate(writer, context);
             EmitIsDefined(writer, context);
             MessageIdInfoEmitter.Emit(writer);
-            if (table.Templates.Any(TemplateRenderEmitter.NeedsTextPrintf))
+            bool needsTextPrintf = table.Templates.Any(TemplateRenderEmitter.NeedsTextPrintf);
+            bool needsSpanPrintf = table.Templates.Any(t => TemplateRenderEmitter.NeedsSpanPrintf(context, t));
+            if (needsTextPrintf || needsSpanPrintf)
+            {
+                writer.Line();
+                PrintfFlagsEmitter.Emit(writer);
+            }
+
+            if (needsTextPrintf)
             {
                 writer.Line();
                 TextPrintfRuntimeEmitter.Emit(writer);
             }
 
-            if (table.Templates.Any(t => TemplateRenderEmitter.NeedsSpanPrintf(context, t)))
+            if (needsSpanPrintf)
             {
                 writer.Line();
                 SpanPrintfRuntimeEmitter.Emit(writer);

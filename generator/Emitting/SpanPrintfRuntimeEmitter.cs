@@ -23,18 +23,6 @@ private static int Fill(global::System.Span<char> destination, int at, char c, i
     return at + count;
 }
 
-/// <summary>The flags of a printf conversion: <c>-</c>, <c>+</c>, space, <c>#</c>, <c>0</c>.</summary>
-[global::System.Flags]
-private enum PrintfFlags
-{
-    None = 0,
-    LeftAlign = 1,
-    Plus = 2,
-    Space = 4,
-    Alternate = 8,
-    ZeroPad = 16,
-}
-
 /// <summary>A printf integer conversion (d i u o x X p) of the low <c>bitCount</c> bits of a value, laid out.</summary>
 private readonly struct PrintfInteger
 {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using SstpGen.Model;
 
 namespace SstpGen.Emitting
@@ -24,16 +23,6 @@ namespace SstpGen.Emitting
     {
         public static string MethodName(int templateIndex) => "RenderTemplate" + templateIndex.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>The 1-based arguments a template reads, in order.</summary>
-        public static List<int> Arguments(ParsedTemplate template) =>
-            template.Segments
-                .Where(s => s.Insert is not null)
-                .SelectMany(s => new[] { s.Insert!.ValueArgument, s.Insert.WidthArgument, s.Insert.PrecisionArgument })
-                .Where(a => a > 0)
-                .Distinct()
-                .OrderBy(a => a)
-                .ToList();
-
         /// <summary>Whether the text-typed renderer needs the runtime printf helper.</summary>
         public static bool NeedsTextPrintf(ParsedTemplate template) =>
             template.Segments.Any(s => s.Insert?.Spec is { } spec && !IsPlainString(spec));
@@ -46,7 +35,7 @@ namespace SstpGen.Emitting
         public static string CallFromText(MessageTableModel table, int templateIndex, Func<int, string> argumentExpression)
         {
             ParsedTemplate template = table.Templates[templateIndex];
-            return FromTextName(template, templateIndex) + "(" + string.Join(", ", Arguments(template).Select(argumentExpression)) + ")";
+            return FromTextName(template, templateIndex) + "(" + string.Join(", ", template.ReadArguments.Select(argumentExpression)) + ")";
         }
 
         /// <summary>
@@ -57,7 +46,7 @@ namespace SstpGen.Emitting
         public static string CallTyped(MessageTableModel table, int templateIndex, IReadOnlyList<InsertParameter> parameters)
         {
             ParsedTemplate template = table.Templates[templateIndex];
-            List<int> arguments = Arguments(template);
+            EquatableArray<int> arguments = template.ReadArguments;
             InsertParameter ParameterOf(int argument) => parameters.First(p => p.Argument == argument);
             bool typed = arguments.All(a => ParameterOf(a).Type != InsertType.String || template.TypeOf(a) == InsertType.String);
             if (!typed)
@@ -71,7 +60,7 @@ namespace SstpGen.Emitting
         public static void Emit(SourceWriter writer, EmitContext context, int templateIndex)
         {
             ParsedTemplate template = context.Table.Templates[templateIndex];
-            List<int> arguments = Arguments(template);
+            EquatableArray<int> arguments = template.ReadArguments;
             string typedParameters = string.Join(", ", arguments.Select(a => template.TypeOf(a).CSharpName() + " " + ArgumentName(a)));
             if (HasTypedArguments(template))
             {
@@ -268,7 +257,7 @@ namespace SstpGen.Emitting
             PrintfSpec spec = insert.Spec!;
             string value = ArgumentName(insert.ValueArgument);
             string width = spec.WidthFromArgument ? IntArgument(template, insert.WidthArgument) : CSharpLiteral.Int(spec.Width);
-            string flags = FlagsExpression(spec);
+            string flags = PrintfFlagsEmitter.Expression(spec);
             if (spec.IsString)
             {
                 string precision = spec.PrecisionFromArgument ? IntArgument(template, insert.PrecisionArgument) : CSharpLiteral.Int(spec.Precision);
@@ -313,29 +302,7 @@ namespace SstpGen.Emitting
             string width = spec.WidthFromArgument ? $"ParseInt32({Argument(insert.WidthArgument)})" : CSharpLiteral.Int(spec.Width);
             string precision = spec.PrecisionFromArgument ? $"ParseInt32({Argument(insert.PrecisionArgument)})" : CSharpLiteral.Int(spec.Precision);
             char size = spec.Size switch { PrintfSize.Short => 'h', PrintfSize.Long64 => 'L', _ => 'l' };
-            return $"Printf({value}, {width}, {precision}, {CSharpLiteral.String(Flags(spec))}, {CSharpLiteral.Char(size)}, {CSharpLiteral.Char(spec.Conversion)}, {CSharpLiteral.String(spec.Suffix)})";
-        }
-
-        private static string FlagsExpression(PrintfSpec spec)
-        {
-            var flags = new List<string>();
-            if (spec.LeftAlign) flags.Add("PrintfFlags.LeftAlign");
-            if (spec.Plus) flags.Add("PrintfFlags.Plus");
-            if (spec.Space) flags.Add("PrintfFlags.Space");
-            if (spec.Alternate) flags.Add("PrintfFlags.Alternate");
-            if (spec.ZeroPad) flags.Add("PrintfFlags.ZeroPad");
-            return flags.Count == 0 ? "PrintfFlags.None" : string.Join(" | ", flags);
-        }
-
-        private static string Flags(PrintfSpec spec)
-        {
-            var flags = new StringBuilder();
-            if (spec.LeftAlign) flags.Append('-');
-            if (spec.Plus) flags.Append('+');
-            if (spec.Space) flags.Append(' ');
-            if (spec.Alternate) flags.Append('#');
-            if (spec.ZeroPad) flags.Append('0');
-            return flags.ToString();
+            return $"Printf({value}, {width}, {precision}, {PrintfFlagsEmitter.Expression(spec)}, {CSharpLiteral.Char(size)}, {CSharpLiteral.Char(spec.Conversion)}, {CSharpLiteral.String(spec.Suffix)})";
         }
 
         private static bool HasWidthOrPrecision(PrintfSpec spec) =>

@@ -37,14 +37,14 @@ private static bool TryParseInteger(string? value, out ulong bits)
 }
 
 /// <summary>Renders one insert as FormatMessage's printf does. <paramref name=""size""/> is 'h' (16-bit), 'l' (32-bit) or 'L' (64-bit).</summary>
-private static string Printf(string? value, int width, int precision, string flags, char size, char conversion, string suffix)
+private static string Printf(string? value, int width, int precision, PrintfFlags flags, char size, char conversion, string suffix)
 {
     if (conversion == '\0')
     {
         return suffix;
     }
 
-    bool left = flags.IndexOf('-') >= 0;
+    bool left = (flags & PrintfFlags.LeftAlign) != 0;
     if (width < 0)
     {
         left = true;
@@ -53,7 +53,7 @@ private static string Printf(string? value, int width, int precision, string fla
 
     string prefix = string.Empty;
     string body;
-    bool zeroPad = flags.IndexOf('0') >= 0 && !left;
+    bool zeroPad = (flags & PrintfFlags.ZeroPad) != 0 && !left;
     switch (conversion)
     {
         case 's':
@@ -109,7 +109,7 @@ private static string Printf(string? value, int width, int precision, string fla
                 body = precision == 0 && bits == 0 ? string.Empty : body.PadLeft(precision, '0');
             }
 
-            if (flags.IndexOf('#') >= 0 && bits != 0)
+            if ((flags & PrintfFlags.Alternate) != 0 && bits != 0)
             {
                 if (conversion == 'x' || conversion == 'X')
                 {
@@ -123,7 +123,7 @@ private static string Printf(string? value, int width, int precision, string fla
 
             if (isSigned)
             {
-                prefix = negative ? ""-"" : flags.IndexOf('+') >= 0 ? ""+"" : flags.IndexOf(' ') >= 0 ? "" "" : string.Empty;
+                prefix = negative ? ""-"" : (flags & PrintfFlags.Plus) != 0 ? ""+"" : (flags & PrintfFlags.Space) != 0 ? "" "" : string.Empty;
             }
 
             break;

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace SstpGen.Model
 {
     /// <summary>
@@ -11,10 +13,15 @@ namespace SstpGen.Model
         int ArgumentCount,
         EquatableArray<InsertType> ArgumentTypes)
     {
-        public InsertType TypeOf(int argument) => ArgumentTypes[argument - 1];
+        /// <summary>The 1-based arguments the template reads (values, widths and precisions), ascending.</summary>
+        public EquatableArray<int> ReadArguments { get; } = Segments
+            .Where(s => s.Insert is not null)
+            .SelectMany(s => new[] { s.Insert!.ValueArgument, s.Insert.WidthArgument, s.Insert.PrecisionArgument })
+            .Where(a => a > 0)
+            .Distinct()
+            .OrderBy(a => a)
+            .ToEquatableArray();
 
-        public bool Reads(int argument) => System.Linq.Enumerable.Any(
-            Segments,
-            s => s.Insert is { } insert && (insert.ValueArgument == argument || insert.WidthArgument == argument || insert.PrecisionArgument == argument));
+        public InsertType TypeOf(int argument) => ArgumentTypes[argument - 1];
     }
 }

@@ -61,7 +61,7 @@ namespace SstpGen.Naming
             InsertType? common = null;
             foreach (ParsedTemplate template in templates)
             {
-                if (!template.Reads(argument))
+                if (!template.ReadArguments.Contains(argument))
                 {
                     continue;
                 }

@@ -130,7 +130,6 @@ namespace SstpGen.Naming
 
         private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60);
 
-
         private static string Distinguish(NameRequest request, string baseName, List<NameRequest> group, HashSet<string> taken)
         {
             var others = new HashSet<string>(

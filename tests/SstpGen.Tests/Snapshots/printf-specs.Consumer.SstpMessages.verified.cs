@@ -1027,7 +1027,7 @@ namespace Consumer
         private static string RenderTemplate1(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
         private static string RenderTemplate2(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
         private static string RenderTemplate3(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-        private static string RenderTemplate4FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'd', ""), "]");
+        private static string RenderTemplate4FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), "]");
         private static string RenderTemplate4(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
@@ -1039,7 +1039,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate5FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'i', ""), "]");
+        private static string RenderTemplate5FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'i', ""), "]");
         private static string RenderTemplate5(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'i', PrintfFlags.None, 0, -1);
@@ -1051,7 +1051,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate6FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'd', ""), "]");
+        private static string RenderTemplate6FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), "]");
         private static string RenderTemplate6(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
@@ -1063,7 +1063,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate7FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, "", 'l', 'd', ""), "]");
+        private static string RenderTemplate7FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.None, 'l', 'd', ""), "]");
         private static string RenderTemplate7(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 4, -1);
@@ -1075,7 +1075,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate8FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "", 'l', 'd', ""), "]");
+        private static string RenderTemplate8FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'd', ""), "]");
         private static string RenderTemplate8(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 8, -1);
@@ -1087,7 +1087,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate9FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'u', ""), "]");
+        private static string RenderTemplate9FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'u', ""), "]");
         private static string RenderTemplate9(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, -1);
@@ -1099,7 +1099,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate10FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'u', ""), "]");
+        private static string RenderTemplate10FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'u', ""), "]");
         private static string RenderTemplate10(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, -1);
@@ -1111,7 +1111,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate11FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "", 'l', 'u', ""), "]");
+        private static string RenderTemplate11FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'u', ""), "]");
         private static string RenderTemplate11(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 8, -1);
@@ -1123,7 +1123,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate12FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'x', ""), "]");
+        private static string RenderTemplate12FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'x', ""), "]");
         private static string RenderTemplate12(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 0, -1);
@@ -1135,7 +1135,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate13FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'X', ""), "]");
+        private static string RenderTemplate13FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'X', ""), "]");
         private static string RenderTemplate13(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'X', PrintfFlags.None, 0, -1);
@@ -1147,7 +1147,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate14FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "0", 'l', 'x', ""), "]");
+        private static string RenderTemplate14FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
         private static string RenderTemplate14(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 8, -1);
@@ -1159,7 +1159,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate15FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "#", 'l', 'x', ""), "]");
+        private static string RenderTemplate15FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'x', ""), "]");
         private static string RenderTemplate15(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate, 0, -1);
@@ -1171,7 +1171,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate16FromText(string? insert1) => string.Concat("[", Printf(insert1, 10, -1, "#0", 'l', 'x', ""), "]");
+        private static string RenderTemplate16FromText(string? insert1) => string.Concat("[", Printf(insert1, 10, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
         private static string RenderTemplate16(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 10, -1);
@@ -1183,7 +1183,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate17FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, "0", 'l', 'x', ""), "]");
+        private static string RenderTemplate17FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
         private static string RenderTemplate17(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 4, -1);
@@ -1195,7 +1195,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate18FromText(string? insert1) => string.Concat("[", Printf(insert1, 2, -1, "0", 'l', 'x', ""), "]");
+        private static string RenderTemplate18FromText(string? insert1) => string.Concat("[", Printf(insert1, 2, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
         private static string RenderTemplate18(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 2, -1);
@@ -1207,7 +1207,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate19FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "#0", 'l', 'x', ""), "]");
+        private static string RenderTemplate19FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
         private static string RenderTemplate19(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 8, -1);
@@ -1219,7 +1219,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate20FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "", 'l', 'x', ""), "]");
+        private static string RenderTemplate20FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'x', ""), "]");
         private static string RenderTemplate20(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 8, -1);
@@ -1231,7 +1231,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate21FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'x', ""), "]");
+        private static string RenderTemplate21FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'x', ""), "]");
         private static string RenderTemplate21(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 0, -1);
@@ -1243,7 +1243,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate22FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'L', 'x', ""), "]");
+        private static string RenderTemplate22FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
         private static string RenderTemplate22(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
@@ -1255,7 +1255,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate23FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'L', 'X', ""), "]");
+        private static string RenderTemplate23FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'X', ""), "]");
         private static string RenderTemplate23(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'X', PrintfFlags.None, 0, -1);
@@ -1267,7 +1267,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate24FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'L', 'd', ""), "]");
+        private static string RenderTemplate24FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'd', ""), "]");
         private static string RenderTemplate24(long insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.None, 0, -1);
@@ -1279,7 +1279,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate25FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'L', 'u', ""), "]");
+        private static string RenderTemplate25FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'u', ""), "]");
         private static string RenderTemplate25(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'u', PrintfFlags.None, 0, -1);
@@ -1291,7 +1291,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate26FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'L', 'x', ""), "]");
+        private static string RenderTemplate26FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
         private static string RenderTemplate26(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
@@ -1303,7 +1303,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate27FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, "#0", 'L', 'x', ""), "]");
+        private static string RenderTemplate27FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
         private static string RenderTemplate27(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 16, -1);
@@ -1315,7 +1315,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate28FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, "0", 'L', 'x', ""), "]");
+        private static string RenderTemplate28FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
         private static string RenderTemplate28(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.ZeroPad, 16, -1);
@@ -1327,7 +1327,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate29FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "#", 'L', 'x', ""), "]");
+        private static string RenderTemplate29FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'L', 'x', ""), "]");
         private static string RenderTemplate29(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.Alternate, 0, -1);
@@ -1339,7 +1339,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate30FromText(string? insert1) => string.Concat("[", Printf(insert1, 12, -1, "0", 'L', 'x', ""), "]");
+        private static string RenderTemplate30FromText(string? insert1) => string.Concat("[", Printf(insert1, 12, -1, PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
         private static string RenderTemplate30(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.ZeroPad, 12, -1);
@@ -1351,7 +1351,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate31FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, "-", 'L', 'x', ""), "]");
+        private static string RenderTemplate31FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.LeftAlign, 'L', 'x', ""), "]");
         private static string RenderTemplate31(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.LeftAlign, 16, -1);
@@ -1363,7 +1363,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate32FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "", 'L', 'd', ""), "]");
+        private static string RenderTemplate32FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'd', ""), "]");
         private static string RenderTemplate32(long insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.None, 8, -1);
@@ -1375,7 +1375,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate33FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "#", 'L', 'd', ""), "]");
+        private static string RenderTemplate33FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'L', 'd', ""), "]");
         private static string RenderTemplate33(long insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.Alternate, 0, -1);
@@ -1387,7 +1387,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate34FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "", 'L', 'x', ""), "]");
+        private static string RenderTemplate34FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'x', ""), "]");
         private static string RenderTemplate34(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 8, -1);
@@ -1399,7 +1399,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate35FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "", 'L', 'u', ""), "]");
+        private static string RenderTemplate35FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'u', ""), "]");
         private static string RenderTemplate35(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'u', PrintfFlags.None, 8, -1);
@@ -1411,7 +1411,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate36FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, "", 'L', 'x', ""), "]");
+        private static string RenderTemplate36FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.None, 'L', 'x', ""), "]");
         private static string RenderTemplate36(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 4, -1);
@@ -1423,7 +1423,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate37FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'L', 'x', ""), "]");
+        private static string RenderTemplate37FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
         private static string RenderTemplate37(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
@@ -1435,7 +1435,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate38FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'p', ""), "]");
+        private static string RenderTemplate38FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'p', ""), "]");
         private static string RenderTemplate38(ulong insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'p', PrintfFlags.None, 0, -1);
@@ -1447,7 +1447,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate39FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'c', ""), "]");
+        private static string RenderTemplate39FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'c', ""), "]");
         private static string RenderTemplate39(char insert1)
         {
             var part0 = new PrintfText(insert1, 0, PrintfFlags.None);
@@ -1459,7 +1459,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate40FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'C', ""), "]");
+        private static string RenderTemplate40FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'C', ""), "]");
         private static string RenderTemplate40(char insert1)
         {
             var part0 = new PrintfText(insert1, 0, PrintfFlags.None);
@@ -1471,7 +1471,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate41FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'h', 'd', ""), "]");
+        private static string RenderTemplate41FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'h', 'd', ""), "]");
         private static string RenderTemplate41(short insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 16, 'd', PrintfFlags.None, 0, -1);
@@ -1483,7 +1483,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate42FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'h', 'u', ""), "]");
+        private static string RenderTemplate42FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'h', 'u', ""), "]");
         private static string RenderTemplate42(ushort insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 16, 'u', PrintfFlags.None, 0, -1);
@@ -1495,7 +1495,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate43FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'o', ""), "]");
+        private static string RenderTemplate43FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'o', ""), "]");
         private static string RenderTemplate43(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'o', PrintfFlags.None, 0, -1);
@@ -1507,7 +1507,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate44FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "#", 'l', 'o', ""), "]");
+        private static string RenderTemplate44FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'o', ""), "]");
         private static string RenderTemplate44(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'o', PrintfFlags.Alternate, 0, -1);
@@ -1519,7 +1519,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate45FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "+", 'l', 'd', ""), "]");
+        private static string RenderTemplate45FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Plus, 'l', 'd', ""), "]");
         private static string RenderTemplate45(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.Plus, 0, -1);
@@ -1531,7 +1531,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate46FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, " ", 'l', 'd', ""), "]");
+        private static string RenderTemplate46FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Space, 'l', 'd', ""), "]");
         private static string RenderTemplate46(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.Space, 0, -1);
@@ -1543,7 +1543,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate47FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, "-", 'l', 'd', ""), "]");
+        private static string RenderTemplate47FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.LeftAlign, 'l', 'd', ""), "]");
         private static string RenderTemplate47(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.LeftAlign, 8, -1);
@@ -1555,7 +1555,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate48FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 3, "", 'l', 'd', ""), "]");
+        private static string RenderTemplate48FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 3, PrintfFlags.None, 'l', 'd', ""), "]");
         private static string RenderTemplate48(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, 3);
@@ -1567,7 +1567,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate49FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 0, "", 'l', 'u', ""), "]");
+        private static string RenderTemplate49FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 0, PrintfFlags.None, 'l', 'u', ""), "]");
         private static string RenderTemplate49(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, 0);
@@ -1579,7 +1579,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate50FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, ParseInt32(insert1), -1, "", 'l', 's', ""), "]");
+        private static string RenderTemplate50FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, ParseInt32(insert1), -1, PrintfFlags.None, 'l', 's', ""), "]");
         private static string RenderTemplate50(int insert1, string? insert2)
         {
             var part0 = new PrintfText(insert2, insert1, -1, PrintfFlags.None);
@@ -1591,7 +1591,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate51FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, 0, ParseInt32(insert1), "", 'l', 's', ""), "]");
+        private static string RenderTemplate51FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, 0, ParseInt32(insert1), PrintfFlags.None, 'l', 's', ""), "]");
         private static string RenderTemplate51(int insert1, string? insert2)
         {
             var part0 = new PrintfText(insert2, 0, insert1, PrintfFlags.None);
@@ -1603,7 +1603,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate52FromText(string? insert1, string? insert2, string? insert3) => string.Concat("[", Printf(insert3, ParseInt32(insert1), ParseInt32(insert2), "", 'l', 'u', ""), "]");
+        private static string RenderTemplate52FromText(string? insert1, string? insert2, string? insert3) => string.Concat("[", Printf(insert3, ParseInt32(insert1), ParseInt32(insert2), PrintfFlags.None, 'l', 'u', ""), "]");
         private static string RenderTemplate52(int insert1, int insert2, uint insert3)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert3), 32, 'u', PrintfFlags.None, insert1, insert2);
@@ -1615,7 +1615,7 @@ namespace Consumer
                 at = Append(span, at, "]");
             });
         }
-        private static string RenderTemplate53FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "", 'l', 'd', ""), " (0x", Printf(insert1, 8, -1, "0", 'l', 'x', ""), ")]");
+        private static string RenderTemplate53FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), " (0x", Printf(insert1, 8, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), ")]");
         private static string RenderTemplate53(int insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
@@ -1630,7 +1630,7 @@ namespace Consumer
                 at = Append(span, at, ")]");
             });
         }
-        private static string RenderTemplate54FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, "#", 'l', 'X', ""), "]");
+        private static string RenderTemplate54FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'X', ""), "]");
         private static string RenderTemplate54(uint insert1)
         {
             var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'X', PrintfFlags.Alternate, 0, -1);
