@@ -7,8 +7,9 @@ namespace SstpGen.Emitting
     /// <summary>What every emitter of one table shares: the model, type names, and the common file header.</summary>
     internal sealed class EmitContext
     {
+        private const int SummaryLength = 100;
+
         private readonly Dictionary<string, string> _versionDescriptions = new(System.StringComparer.Ordinal);
-        private readonly Dictionary<int, List<string>> _docLines = new();
 
         public EmitContext(MessageTableModel table, bool canCreateStrings, System.Threading.CancellationToken cancellationToken)
         {
@@ -99,23 +100,16 @@ namespace SstpGen.Emitting
             return writer.ToString();
         }
 
-        /// <summary>Writes a summary whose text is the message's readable text (inserts shown as %1, %2…).</summary>
-        public void WriteMessageDoc(SourceWriter writer, MessageModel message, string? lead = null)
+        /// <summary>
+        /// Writes a summary whose text is the message's readable text (inserts shown as %1, %2…) in full, after
+        /// <paramref name="lead"/>. Only the format method shows the whole text: every other mention of a message
+        /// gets its <see cref="ShortSummary"/>, which keeps the generated code compact.
+        /// </summary>
+        public void WriteMessageDoc(SourceWriter writer, MessageModel message, string lead)
         {
-            ParsedTemplate template = Table.Templates[message.Latest.TemplateIndex];
             writer.Line("/// <summary>");
-            if (lead is not null)
-            {
-                writer.Line("/// " + lead);
-            }
-
-            if (!_docLines.TryGetValue(message.Latest.TemplateIndex, out List<string>? lines))
-            {
-                // The enum member and the format method show the same text: escape it once.
-                lines = XmlDocText.Lines(ReadableText(template));
-                _docLines.Add(message.Latest.TemplateIndex, lines);
-            }
-
+            writer.Line("/// " + lead);
+            List<string> lines = XmlDocText.Lines(ReadableText(Table.Templates[message.Latest.TemplateIndex]));
             for (int i = 0; i < lines.Count; i++)
             {
                 writer.Line("/// " + (i == 0 ? "<para>" : string.Empty) + lines[i] + (i < lines.Count - 1 ? "<br/>" : "</para>"));
@@ -123,6 +117,40 @@ namespace SstpGen.Emitting
 
             writer.Line("/// </summary>");
             writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; defined in {XmlDocText.Escape(DescribeVersions(TablesOf(message)))}.</remarks>");
+        }
+
+        /// <summary>The identifier and the start of the newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…".</summary>
+        public static string ShortSummary(MessageTableModel table, MessageModel message)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (TemplateSegment segment in table.Templates[message.Latest.TemplateIndex].Segments)
+            {
+                text.Append(segment.Insert is { } insert ? "%" + insert.Number : segment.Literal);
+                if (text.Length > SummaryLength)
+                {
+                    break;
+                }
+            }
+
+            string summary = XmlDocText.Escape(text.ToString().Trim());
+            if (summary.Length > SummaryLength)
+            {
+                // Never cut an escape (&amp;, \u0085) or a surrogate pair in two.
+                int cut = SummaryLength;
+                int escape = System.Math.Max(summary.LastIndexOf('&', cut - 1), summary.LastIndexOf('\\', cut - 1));
+                if (escape >= 0 && cut - escape < 7)
+                {
+                    cut = escape;
+                }
+                else if (char.IsHighSurrogate(summary[cut - 1]))
+                {
+                    cut--;
+                }
+
+                summary = summary.Substring(0, cut).TrimEnd() + "…";
+            }
+
+            return CSharpLiteral.UInt(message.Id) + ": " + summary;
         }
 
         /// <summary>The rendered text with each insert written as %N, as Event Viewer users know it.</summary>

@@ -13,7 +13,8 @@ namespace SstpGen.Emitting
             writer.Open($"{context.Accessibility} enum {context.Options.EnumName} : uint");
             foreach (MessageModel message in context.Events)
             {
-                context.WriteMessageDoc(writer, message);
+                // The text in full is on the format method; here its start, which is what a switch needs.
+                writer.Line($"/// <summary>{EmitContext.ShortSummary(context.Table, message)}</summary>");
                 writer.Line($"{message.Name} = {CSharpLiteral.UInt(message.Id)},");
                 writer.Line();
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SstpGen.Model;
@@ -7,8 +8,9 @@ namespace SstpGen.Emitting
     /// <summary>
     /// Emits the by-identifier half of the messages class: <c>Format</c>/<c>TryFormat</c> for ids read from an
     /// event log record, <c>GetTemplate</c>, <c>IsDefined</c>, <c>GetName</c>, the version facts, and
-    /// <c>DecodeId</c>. Every lookup is a switch on the identifier; versions with identical tables share one
-    /// table index, so nothing is repeated per version.
+    /// <c>DecodeId</c>. Lookups binary-search sorted arrays of the identifiers; a switch on the identifier
+    /// holds only the messages whose text or presence varies by version. Versions with identical tables share
+    /// one table index, so nothing is repeated per version.
     /// </summary>
     internal static class LookupEmitter
     {
@@ -76,7 +78,7 @@ namespace SstpGen.Emitting
             writer.Line("public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);");
             writer.Line();
 
-            EmitGetName(writer, context);
+            EmitArrays(writer, context);
             EmitCore(writer, context);
             EmitRender(writer, context);
             EmitGetTemplate(writer, context);
@@ -106,21 +108,30 @@ namespace SstpGen.Emitting
             return context.EndFile(writer);
         }
 
-        private static void EmitGetName(SourceWriter writer, EmitContext context)
+        /// <summary>
+        /// The sorted identifiers, and beside them each message's name and newest template: the lookups of the
+        /// messages every version defines with one text go through these arrays (a binary search), so only the
+        /// messages whose text or presence varies by version need a case in a switch.
+        /// </summary>
+        private static void EmitArrays(SourceWriter writer, EmitContext context)
         {
+            writer.Line($"private static readonly uint[] s_ids = {{ {string.Join(", ", context.Messages.Select(m => CSharpLiteral.UInt(m.Id)))} }};");
+            writer.Line($"private static readonly string[] s_names = {{ {string.Join(", ", context.Messages.Select(m => CSharpLiteral.String(m.Name)))} }};");
+            writer.Line($"private static readonly string[] s_templates = {{ {string.Join(", ", context.Messages.Select(m => MessagesClassEmitter.TemplateConstant(context, m, m.Latest)))} }};");
+            writer.Line();
+            writer.Line("private static int IndexOf(uint id) => global::System.Array.BinarySearch(s_ids, id);");
+            writer.Line();
             writer.Line("/// <summary>The member name of a message (its name in <see cref=\"Ids\"/>), or null when the table has no such identifier.</summary>");
             writer.Open("public static string? GetName(uint id)");
-            writer.Open("switch (id)");
-            foreach (MessageModel message in context.Messages)
-            {
-                writer.Line($"case {CSharpLiteral.UInt(message.Id)}: return {CSharpLiteral.String(message.Name)};");
-            }
-
-            writer.Line("default: return null;");
-            writer.Close();
+            writer.Line("int index = IndexOf(id);");
+            writer.Line("return index < 0 ? null : s_names[index];");
             writer.Close();
             writer.Line();
         }
+
+        /// <summary>Whether a message has one text, defined in every version: its lookups need no switch case.</summary>
+        private static bool IsUniform(EmitContext context, MessageModel message) =>
+            message.Variants.Count == 1 && message.Latest.Tables.Count == context.Table.TableCount;
 
         private static void EmitCore(SourceWriter writer, EmitContext context)
         {
@@ -184,117 +195,183 @@ namespace SstpGen.Emitting
             return string.Join(" || ", tests);
         }
 
+        /// <summary>
+        /// How many messages one lookup method switches over. The compiler's cost of a switch statement grows
+        /// with its cases faster than the rest of the code (a 10,000-case switch took over 2 GB to compile), so
+        /// the switches are cut into one method per chunk of the sorted identifiers, picked by the identifier's
+        /// index.
+        /// </summary>
+        private const int ChunkShift = 8;
+
+        private const int ChunkSize = 1 << ChunkShift;
+
         private static void EmitRender(SourceWriter writer, EmitContext context)
         {
             MessageTableModel table = context.Table;
             writer.Line("/// <summary>Renders message <paramref name=\"id\"/> for a table (-1: its newest text); null when it is not there (<paramref name=\"needed\"/> 0) or when fewer inserts than <paramref name=\"needed\"/> were given.</summary>");
             writer.Open("private static string? Render(uint id, int table, string?[] inserts, out int needed)");
-            writer.Open("switch (id)");
-            foreach (MessageModel message in context.Messages)
-            {
-                writer.Line($"case {CSharpLiteral.UInt(message.Id)}:");
-                bool returned = false;
-                foreach (MessageVariant variant in message.Variants.Reverse())
-                {
-                    ParsedTemplate template = table.Templates[variant.TemplateIndex];
-                    string render = TemplateRenderEmitter.CallFromText(table, variant.TemplateIndex, a => $"inserts[{a - 1}]");
-                    string result = template.ArgumentCount == 0
-                        ? render
-                        : $"inserts.Length < {template.ArgumentCount} ? null : {render}";
-                    string? condition = TableCondition(context, message, variant);
-                    if (condition is null)
-                    {
-                        writer.Line($"    needed = {template.ArgumentCount};");
-                        writer.Line($"    return {result};");
-                        returned = true;
-                    }
-                    else
-                    {
-                        writer.Line($"    if ({condition})");
-                        writer.Line("    {");
-                        writer.Line($"        needed = {template.ArgumentCount};");
-                        writer.Line($"        return {result};");
-                        writer.Line("    }");
-                        writer.Line();
-                    }
-                }
-
-                if (!returned)
-                {
-                    writer.Line("    break;");
-                }
-            }
-
-            CloseSwitchOnId(writer, context);
-            writer.Line();
+            writer.Line("int index = IndexOf(id);");
+            EmitDispatch(writer, context, _ => true, chunk => $"return RenderChunk{chunk}(id, table, inserts, out needed);");
             writer.Line("needed = 0;");
             writer.Line("return null;");
             writer.Close();
             writer.Line();
+            EmitChunks(writer, context, "private static string? RenderChunk{0}(uint id, int table, string?[] inserts, out int needed)", _ => true, message => EmitRenderCase(writer, context, message), "needed = 0;", "return null;");
         }
 
-        /// <summary>Ends a switch on the message id; a table without messages gets a default section, as an empty switch draws CS1522.</summary>
-        private static void CloseSwitchOnId(SourceWriter writer, EmitContext context)
+        private static void EmitRenderCase(SourceWriter writer, EmitContext context, MessageModel message)
         {
-            if (context.Table.Messages.Count == 0)
+            MessageTableModel table = context.Table;
+            if (IsUniform(context, message))
             {
-                writer.Line("default:");
-                writer.Line("    break;");
+                ParsedTemplate uniform = table.Templates[message.Latest.TemplateIndex];
+                string call = TemplateRenderEmitter.CallFromText(table, message.Latest.TemplateIndex, a => $"inserts[{a - 1}]");
+                writer.Line(uniform.ArgumentCount == 0
+                    ? $"case {CSharpLiteral.UInt(message.Id)}: needed = 0; return {call};"
+                    : $"case {CSharpLiteral.UInt(message.Id)}: return inserts.Length < (needed = {uniform.ArgumentCount}) ? null : {call};");
+                return;
             }
 
-            writer.Close();
+            writer.Line($"case {CSharpLiteral.UInt(message.Id)}:");
+            bool returned = false;
+            foreach (MessageVariant variant in message.Variants.Reverse())
+            {
+                ParsedTemplate template = table.Templates[variant.TemplateIndex];
+                string render = TemplateRenderEmitter.CallFromText(table, variant.TemplateIndex, a => $"inserts[{a - 1}]");
+                string result = template.ArgumentCount == 0
+                    ? render
+                    : $"inserts.Length < {template.ArgumentCount} ? null : {render}";
+                string? condition = TableCondition(context, message, variant);
+                if (condition is null)
+                {
+                    writer.Line($"    needed = {template.ArgumentCount};");
+                    writer.Line($"    return {result};");
+                    returned = true;
+                }
+                else
+                {
+                    writer.Line($"    if ({condition})");
+                    writer.Line("    {");
+                    writer.Line($"        needed = {template.ArgumentCount};");
+                    writer.Line($"        return {result};");
+                    writer.Line("    }");
+                    writer.Line();
+                }
+            }
+
+            if (!returned)
+            {
+                writer.Line("    break;");
+            }
         }
 
         private static void EmitGetTemplate(SourceWriter writer, EmitContext context)
         {
             writer.Open("private static string? GetTemplate(uint id, int table)");
-            writer.Open("switch (id)");
-            foreach (MessageModel message in context.Messages)
+            writer.Line("int index = IndexOf(id);");
+            writer.Open("if (index < 0)");
+            writer.Line("return null;");
+            writer.Close();
+            writer.Line();
+            Func<MessageModel, bool> varies = m => !IsUniform(context, m);
+            EmitDispatch(writer, context, varies, chunk => $"return GetTemplateChunk{chunk}(id, index, table);");
+            writer.Line("return s_templates[index];");
+            writer.Close();
+            writer.Line();
+            EmitChunks(writer, context, "private static string? GetTemplateChunk{0}(uint id, int index, int table)", varies, message =>
             {
                 writer.Line($"case {CSharpLiteral.UInt(message.Id)}:");
-                bool returned = false;
                 foreach (MessageVariant variant in message.Variants.Reverse())
                 {
                     string? condition = TableCondition(context, message, variant);
                     string constant = MessagesClassEmitter.TemplateConstant(context, message, variant);
                     writer.Line(condition is null ? $"    return {constant};" : $"    if ({condition}) return {constant};");
-                    returned |= condition is null;
                 }
 
-                if (!returned)
+                if (message.Variants.All(v => TableCondition(context, message, v) is not null))
                 {
-                    writer.Line("    break;");
+                    writer.Line("    return null;");
                 }
-            }
-
-            CloseSwitchOnId(writer, context);
-            writer.Line();
-            writer.Line("return null;");
-            writer.Close();
-            writer.Line();
+            }, "return s_templates[index];");
         }
 
         private static void EmitIsDefined(SourceWriter writer, EmitContext context)
         {
             writer.Open("private static bool IsDefined(uint id, int table)");
-            writer.Open("switch (id)");
-            foreach (var group in context.Messages.GroupBy(m => string.Join(",", m.Variants.SelectMany(v => v.Tables).OrderBy(t => t))))
+            writer.Line("int index = IndexOf(id);");
+            Func<MessageModel, bool> partial = m => m.Variants.Sum(v => v.Tables.Count) != context.Table.TableCount;
+            EmitDispatch(writer, context, partial, chunk => $"return IsDefinedChunk{chunk}(id, table);");
+            writer.Line("return index >= 0;");
+            writer.Close();
+            writer.Line();
+            EmitChunks(writer, context, "private static bool IsDefinedChunk{0}(uint id, int table)", partial, message =>
             {
-                foreach (MessageModel message in group)
-                {
-                    writer.Line($"case {CSharpLiteral.UInt(message.Id)}:");
-                }
+                IEnumerable<int> tables = message.Variants.SelectMany(v => v.Tables).OrderBy(t => t);
+                writer.Line($"case {CSharpLiteral.UInt(message.Id)}: return " + string.Join(" || ", tables.Select(t => "table == " + t)) + ";");
+            }, "return true;");
+        }
 
-                List<int> tables = group.First().Variants.SelectMany(v => v.Tables).OrderBy(t => t).ToList();
-                writer.Line(tables.Count == context.Table.TableCount
-                    ? "    return true;"
-                    : "    return " + string.Join(" || ", tables.Select(t => "table == " + t)) + ";");
+        /// <summary>A switch on the chunk of the identifier's index (negative when the table lacks it), calling the chunk methods that <see cref="EmitChunks"/> writes.</summary>
+        private static void EmitDispatch(SourceWriter writer, EmitContext context, Func<MessageModel, bool> needsCase, Func<int, string> callChunk)
+        {
+            List<int> chunks = ChunksWithCases(context, needsCase);
+            if (chunks.Count == 0)
+            {
+                return;
             }
 
-            writer.Line("default:");
-            writer.Line("    return false;");
+            writer.Open($"switch (index >> {ChunkShift})");
+            foreach (int chunk in chunks)
+            {
+                writer.Line($"case {chunk}: {callChunk(chunk)}");
+            }
+
             writer.Close();
-            writer.Close();
+            writer.Line();
+        }
+
+        /// <summary>One method per chunk of <see cref="ChunkSize"/> messages that has messages needing a case: a switch on the identifier, then <paramref name="afterSwitch"/>.</summary>
+        private static void EmitChunks(SourceWriter writer, EmitContext context, string header, Func<MessageModel, bool> needsCase, Action<MessageModel> emitCase, params string[] afterSwitch)
+        {
+            IReadOnlyList<MessageModel> messages = context.Table.Messages;
+            foreach (int chunk in ChunksWithCases(context, needsCase))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                writer.Open(string.Format(System.Globalization.CultureInfo.InvariantCulture, header, chunk));
+                writer.Open("switch (id)");
+                for (int i = chunk * ChunkSize; i < Math.Min(messages.Count, (chunk + 1) * ChunkSize); i++)
+                {
+                    if (needsCase(messages[i]))
+                    {
+                        emitCase(messages[i]);
+                    }
+                }
+
+                writer.Close();
+                writer.Line();
+                foreach (string line in afterSwitch)
+                {
+                    writer.Line(line);
+                }
+
+                writer.Close();
+                writer.Line();
+            }
+        }
+
+        private static List<int> ChunksWithCases(EmitContext context, Func<MessageModel, bool> needsCase)
+        {
+            IReadOnlyList<MessageModel> messages = context.Table.Messages;
+            var chunks = new List<int>();
+            for (int i = 0; i < messages.Count; i++)
+            {
+                if (needsCase(messages[i]) && (chunks.Count == 0 || chunks[chunks.Count - 1] != i / ChunkSize))
+                {
+                    chunks.Add(i / ChunkSize);
+                }
+            }
+
+            return chunks;
         }
     }
 }

@@ -73,7 +73,7 @@ namespace SstpGen.Emitting
             writer.Open("public static class Ids");
             foreach (MessageModel message in context.Messages)
             {
-                writer.Line($"/// <summary>{XmlDocText.Escape(Summary(context, message))}</summary>");
+                writer.Line($"/// <summary>{EmitContext.ShortSummary(context.Table, message)}</summary>");
                 writer.Line($"public const uint {message.Name} = {CSharpLiteral.UInt(message.Id)};");
             }
 
@@ -98,17 +98,6 @@ namespace SstpGen.Emitting
             writer.Close();
         }
 
-        private static string Summary(EmitContext context, MessageModel message)
-        {
-            string text = EmitContext.ReadableText(context.Table.Templates[message.Latest.TemplateIndex]).Trim();
-            if (text.Length > 120)
-            {
-                text = text.Substring(0, 117) + "...";
-            }
-
-            return $"{CSharpLiteral.UInt(message.Id)}: {text}";
-        }
-
         private static void EmitTypedFormat(SourceWriter writer, EmitContext context, MessageModel message)
         {
             MessageTableModel table = context.Table;
@@ -116,15 +105,14 @@ namespace SstpGen.Emitting
             string member = $"<see cref=\"{context.Options.EnumName}.{message.Name}\"/>";
 
             writer.Line();
-            context.WriteMessageDoc(writer, message, $"Renders {member} as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}:");
+            string newest = message.Variants.Count > 1 ? $" as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}" : string.Empty;
+            context.WriteMessageDoc(writer, message, $"Renders {member}{newest}:");
             WriteParamDocs(writer, message);
             writer.Line($"public static string Format{message.Name}({parameters}) => {TemplateRenderEmitter.CallTyped(table, message.Latest.TemplateIndex, message.Parameters)};");
 
             writer.Line();
-            writer.Line($"/// <summary>Renders {member} as FormatMessage does in <paramref name=\"version\"/>.</summary>");
-            writer.Line("/// <param name=\"version\">The Windows version whose message table to use.</param>");
-            WriteParamDocs(writer, message);
-            writer.Line($"/// <exception cref=\"global::System.ArgumentException\">Not defined in <paramref name=\"version\"/>.</exception>");
+            // The inserts are documented on the overload above; this one adds only the version.
+            writer.Line("/// <summary>Renders the text of <paramref name=\"version\"/>; throws ArgumentException when that version lacks the message.</summary>");
             string separator = parameters.Length == 0 ? string.Empty : ", ";
             string signature = $"public static string Format{message.Name}({context.Options.VersionEnumName} version{separator}{parameters})";
             string id = CSharpLiteral.UInt(message.Id);

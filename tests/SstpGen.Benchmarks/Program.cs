@@ -1,8 +1,18 @@
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace SstpGen.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.FirstOrDefault() == "sizes")
+        {
+            OutputSizeReport.Run(args.Skip(1).ToArray());
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

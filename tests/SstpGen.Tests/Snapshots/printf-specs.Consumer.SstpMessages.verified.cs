@@ -246,707 +246,557 @@ namespace Consumer
         }
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.String_s"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.String_s"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000001; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatString_s(string? insert1) => RenderTemplate0(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.String_s"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatString_s(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000001, TableOf(version)) ? RenderTemplate0(insert1) : throw NotDefined(0x00000001, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.String_S"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.String_S"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000002; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatString_S(string? insert1) => RenderTemplate1(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.String_S"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatString_S(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000002, TableOf(version)) ? RenderTemplate1(insert1) : throw NotDefined(0x00000002, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.String_ws"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.String_ws"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000003; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatString_ws(string? insert1) => RenderTemplate2(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.String_ws"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatString_ws(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000003, TableOf(version)) ? RenderTemplate2(insert1) : throw NotDefined(0x00000003, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.String_ls"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.String_ls"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000004; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatString_ls(string? insert1) => RenderTemplate3(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.String_ls"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatString_ls(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000004, TableOf(version)) ? RenderTemplate3(insert1) : throw NotDefined(0x00000004, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000005; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_d(int insert1) => RenderTemplate4(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000005, TableOf(version)) ? RenderTemplate4(insert1) : throw NotDefined(0x00000005, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_i"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_i"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000006; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_i(int insert1) => RenderTemplate5(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_i"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_i(SstpWindowsVersion version, int insert1) => IsDefined(0x00000006, TableOf(version)) ? RenderTemplate5(insert1) : throw NotDefined(0x00000006, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_ld"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_ld"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000007; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_ld(int insert1) => RenderTemplate6(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_ld"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_ld(SstpWindowsVersion version, int insert1) => IsDefined(0x00000007, TableOf(version)) ? RenderTemplate6(insert1) : throw NotDefined(0x00000007, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_4d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_4d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000008; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_4d(int insert1) => RenderTemplate7(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_4d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_4d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000008, TableOf(version)) ? RenderTemplate7(insert1) : throw NotDefined(0x00000008, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_8ld"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_8ld"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000009; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_8ld(int insert1) => RenderTemplate8(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_8ld"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_8ld(SstpWindowsVersion version, int insert1) => IsDefined(0x00000009, TableOf(version)) ? RenderTemplate8(insert1) : throw NotDefined(0x00000009, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.UInt_u"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.UInt_u"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000000A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatUInt_u(uint insert1) => RenderTemplate9(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.UInt_u"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatUInt_u(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000A, TableOf(version)) ? RenderTemplate9(insert1) : throw NotDefined(0x0000000A, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.UInt_lu"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.UInt_lu"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000000B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatUInt_lu(uint insert1) => RenderTemplate10(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.UInt_lu"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatUInt_lu(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000B, TableOf(version)) ? RenderTemplate10(insert1) : throw NotDefined(0x0000000B, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.UInt_8u"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.UInt_8u"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000000C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatUInt_8u(uint insert1) => RenderTemplate11(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.UInt_8u"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatUInt_8u(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000C, TableOf(version)) ? RenderTemplate11(insert1) : throw NotDefined(0x0000000C, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000000D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_x(uint insert1) => RenderTemplate12(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_x(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000D, TableOf(version)) ? RenderTemplate12(insert1) : throw NotDefined(0x0000000D, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_X"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_X"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000000E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_X(uint insert1) => RenderTemplate13(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_X"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_X(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000E, TableOf(version)) ? RenderTemplate13(insert1) : throw NotDefined(0x0000000E, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_08x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_08x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000000F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_08x(uint insert1) => RenderTemplate14(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_08x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_08x(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000F, TableOf(version)) ? RenderTemplate14(insert1) : throw NotDefined(0x0000000F, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_hash_x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_hash_x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000010; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_hash_x(uint insert1) => RenderTemplate15(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_hash_x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_hash_x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000010, TableOf(version)) ? RenderTemplate15(insert1) : throw NotDefined(0x00000010, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_hash_010x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_hash_010x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000011; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_hash_010x(uint insert1) => RenderTemplate16(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_hash_010x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_hash_010x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000011, TableOf(version)) ? RenderTemplate16(insert1) : throw NotDefined(0x00000011, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_04x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_04x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000012; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_04x(uint insert1) => RenderTemplate17(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_04x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_04x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000012, TableOf(version)) ? RenderTemplate17(insert1) : throw NotDefined(0x00000012, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_02x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_02x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000013; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_02x(uint insert1) => RenderTemplate18(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_02x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_02x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000013, TableOf(version)) ? RenderTemplate18(insert1) : throw NotDefined(0x00000013, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_hash_08x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_hash_08x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000014; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_hash_08x(uint insert1) => RenderTemplate19(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_hash_08x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_hash_08x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000014, TableOf(version)) ? RenderTemplate19(insert1) : throw NotDefined(0x00000014, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_8x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_8x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000015; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_8x(uint insert1) => RenderTemplate20(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_8x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_8x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000015, TableOf(version)) ? RenderTemplate20(insert1) : throw NotDefined(0x00000015, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_lx"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_lx"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000016; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_lx(uint insert1) => RenderTemplate21(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_lx"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_lx(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000016, TableOf(version)) ? RenderTemplate21(insert1) : throw NotDefined(0x00000016, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_I64x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_I64x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000017; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_I64x(ulong insert1) => RenderTemplate22(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_I64x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000017, TableOf(version)) ? RenderTemplate22(insert1) : throw NotDefined(0x00000017, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_I64X"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_I64X"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000018; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_I64X(ulong insert1) => RenderTemplate23(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_I64X"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_I64X(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000018, TableOf(version)) ? RenderTemplate23(insert1) : throw NotDefined(0x00000018, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int64_I64d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int64_I64d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000019; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt64_I64d(long insert1) => RenderTemplate24(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int64_I64d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt64_I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000019, TableOf(version)) ? RenderTemplate24(insert1) : throw NotDefined(0x00000019, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.UInt64_I64u"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.UInt64_I64u"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000001A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatUInt64_I64u(ulong insert1) => RenderTemplate25(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.UInt64_I64u"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatUInt64_I64u(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001A, TableOf(version)) ? RenderTemplate25(insert1) : throw NotDefined(0x0000001A, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_llx"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_llx"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000001B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_llx(ulong insert1) => RenderTemplate26(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_llx"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_llx(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001B, TableOf(version)) ? RenderTemplate26(insert1) : throw NotDefined(0x0000001B, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_hash_016llx"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_hash_016llx"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000001C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_hash_016llx(ulong insert1) => RenderTemplate27(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_hash_016llx"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_hash_016llx(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001C, TableOf(version)) ? RenderTemplate27(insert1) : throw NotDefined(0x0000001C, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_016I64x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_016I64x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000001D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_016I64x(ulong insert1) => RenderTemplate28(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_016I64x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_016I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001D, TableOf(version)) ? RenderTemplate28(insert1) : throw NotDefined(0x0000001D, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_hash_I64x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_hash_I64x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000001E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_hash_I64x(ulong insert1) => RenderTemplate29(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_hash_I64x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_hash_I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001E, TableOf(version)) ? RenderTemplate29(insert1) : throw NotDefined(0x0000001E, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_012I64x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_012I64x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000001F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_012I64x(ulong insert1) => RenderTemplate30(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_012I64x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_012I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001F, TableOf(version)) ? RenderTemplate30(insert1) : throw NotDefined(0x0000001F, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_minus16I64x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_minus16I64x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000020; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_minus16I64x(ulong insert1) => RenderTemplate31(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_minus16I64x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_minus16I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000020, TableOf(version)) ? RenderTemplate31(insert1) : throw NotDefined(0x00000020, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int64_8I64d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int64_8I64d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000021; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt64_8I64d(long insert1) => RenderTemplate32(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int64_8I64d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt64_8I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000021, TableOf(version)) ? RenderTemplate32(insert1) : throw NotDefined(0x00000021, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int64_hash_I64d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int64_hash_I64d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000022; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt64_hash_I64d(long insert1) => RenderTemplate33(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int64_hash_I64d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt64_hash_I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000022, TableOf(version)) ? RenderTemplate33(insert1) : throw NotDefined(0x00000022, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_8I64x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_8I64x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000023; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_8I64x(ulong insert1) => RenderTemplate34(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_8I64x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_8I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000023, TableOf(version)) ? RenderTemplate34(insert1) : throw NotDefined(0x00000023, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.UInt64_8I64u"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.UInt64_8I64u"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000024; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatUInt64_8I64u(ulong insert1) => RenderTemplate35(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.UInt64_8I64u"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatUInt64_8I64u(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000024, TableOf(version)) ? RenderTemplate35(insert1) : throw NotDefined(0x00000024, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex64_4I64x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex64_4I64x"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000025; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex64_4I64x(ulong insert1) => RenderTemplate36(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex64_4I64x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex64_4I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000025, TableOf(version)) ? RenderTemplate36(insert1) : throw NotDefined(0x00000025, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Pointer_Ix"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Pointer_Ix"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000026; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatPointer_Ix(ulong insert1) => RenderTemplate37(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Pointer_Ix"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatPointer_Ix(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000026, TableOf(version)) ? RenderTemplate37(insert1) : throw NotDefined(0x00000026, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Pointer_p"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Pointer_p"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000027; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatPointer_p(ulong insert1) => RenderTemplate38(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Pointer_p"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatPointer_p(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000027, TableOf(version)) ? RenderTemplate38(insert1) : throw NotDefined(0x00000027, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Char_c"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Char_c"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000028; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatChar_c(char insert1) => RenderTemplate39(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Char_c"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatChar_c(SstpWindowsVersion version, char insert1) => IsDefined(0x00000028, TableOf(version)) ? RenderTemplate39(insert1) : throw NotDefined(0x00000028, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Char_C"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Char_C"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000029; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatChar_C(char insert1) => RenderTemplate40(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Char_C"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatChar_C(SstpWindowsVersion version, char insert1) => IsDefined(0x00000029, TableOf(version)) ? RenderTemplate40(insert1) : throw NotDefined(0x00000029, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Short_hd"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Short_hd"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000002A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatShort_hd(short insert1) => RenderTemplate41(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Short_hd"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatShort_hd(SstpWindowsVersion version, short insert1) => IsDefined(0x0000002A, TableOf(version)) ? RenderTemplate41(insert1) : throw NotDefined(0x0000002A, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.UShort_hu"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.UShort_hu"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000002B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatUShort_hu(ushort insert1) => RenderTemplate42(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.UShort_hu"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatUShort_hu(SstpWindowsVersion version, ushort insert1) => IsDefined(0x0000002B, TableOf(version)) ? RenderTemplate42(insert1) : throw NotDefined(0x0000002B, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Octal_o"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Octal_o"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000002C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatOctal_o(uint insert1) => RenderTemplate43(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Octal_o"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatOctal_o(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000002C, TableOf(version)) ? RenderTemplate43(insert1) : throw NotDefined(0x0000002C, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Octal_hash_o"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Octal_hash_o"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000002D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatOctal_hash_o(uint insert1) => RenderTemplate44(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Octal_hash_o"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatOctal_hash_o(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000002D, TableOf(version)) ? RenderTemplate44(insert1) : throw NotDefined(0x0000002D, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_plus_d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_plus_d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000002E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_plus_d(int insert1) => RenderTemplate45(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_plus_d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_plus_d(SstpWindowsVersion version, int insert1) => IsDefined(0x0000002E, TableOf(version)) ? RenderTemplate45(insert1) : throw NotDefined(0x0000002E, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_space_d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_space_d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x0000002F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_space_d(int insert1) => RenderTemplate46(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_space_d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_space_d(SstpWindowsVersion version, int insert1) => IsDefined(0x0000002F, TableOf(version)) ? RenderTemplate46(insert1) : throw NotDefined(0x0000002F, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_minus8d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_minus8d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000030; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_minus8d(int insert1) => RenderTemplate47(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_minus8d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_minus8d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000030, TableOf(version)) ? RenderTemplate47(insert1) : throw NotDefined(0x00000030, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Int_dot3d"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Int_dot3d"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000031; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatInt_dot3d(int insert1) => RenderTemplate48(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Int_dot3d"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInt_dot3d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000031, TableOf(version)) ? RenderTemplate48(insert1) : throw NotDefined(0x00000031, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.UInt_dot0u"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.UInt_dot0u"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000032; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatUInt_dot0u(uint insert1) => RenderTemplate49(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.UInt_dot0u"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatUInt_dot0u(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000032, TableOf(version)) ? RenderTemplate49(insert1) : throw NotDefined(0x00000032, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Star_width_s"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Star_width_s"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000033; defined in build 1.0.0.</remarks>
@@ -954,15 +804,11 @@ namespace Consumer
         /// <param name="insert2">Insert %2.</param>
         public static string FormatStar_width_s(int width1, string? insert2) => RenderTemplate50(width1, insert2);
 
-        /// <summary>Renders <see cref="SstpEventId.Star_width_s"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="width1">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatStar_width_s(SstpWindowsVersion version, int width1, string? insert2) => IsDefined(0x00000033, TableOf(version)) ? RenderTemplate50(width1, insert2) : throw NotDefined(0x00000033, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Star_precision_s"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Star_precision_s"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000034; defined in build 1.0.0.</remarks>
@@ -970,15 +816,11 @@ namespace Consumer
         /// <param name="insert2">Insert %2.</param>
         public static string FormatStar_precision_s(int precision1, string? insert2) => RenderTemplate51(precision1, insert2);
 
-        /// <summary>Renders <see cref="SstpEventId.Star_precision_s"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="precision1">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatStar_precision_s(SstpWindowsVersion version, int precision1, string? insert2) => IsDefined(0x00000034, TableOf(version)) ? RenderTemplate51(precision1, insert2) : throw NotDefined(0x00000034, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Star_both_u"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Star_both_u"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000035; defined in build 1.0.0.</remarks>
@@ -987,40 +829,29 @@ namespace Consumer
         /// <param name="insert3">Insert %3.</param>
         public static string FormatStar_both_u(int width1, int precision1, uint insert3) => RenderTemplate52(width1, precision1, insert3);
 
-        /// <summary>Renders <see cref="SstpEventId.Star_both_u"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="width1">Insert %1.</param>
-        /// <param name="precision1">Insert %2.</param>
-        /// <param name="insert3">Insert %3.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatStar_both_u(SstpWindowsVersion version, int width1, int precision1, uint insert3) => IsDefined(0x00000035, TableOf(version)) ? RenderTemplate52(width1, precision1, insert3) : throw NotDefined(0x00000035, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Same_insert_d_and_x"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Same_insert_d_and_x"/>:
         /// <para>[%1 (0x%1)]</para>
         /// </summary>
         /// <remarks>Message 0x00000036; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatSame_insert_d_and_x(int insert1) => RenderTemplate53(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Same_insert_d_and_x"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatSame_insert_d_and_x(SstpWindowsVersion version, int insert1) => IsDefined(0x00000036, TableOf(version)) ? RenderTemplate53(insert1) : throw NotDefined(0x00000036, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Hex_hash_X"/> as FormatMessage does in build 1.0.0:
+        /// Renders <see cref="SstpEventId.Hex_hash_X"/>:
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000037; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHex_hash_X(uint insert1) => RenderTemplate54(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Hex_hash_X"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHex_hash_X(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000037, TableOf(version)) ? RenderTemplate54(insert1) : throw NotDefined(0x00000037, version);
 
         private static string RenderTemplate0(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");

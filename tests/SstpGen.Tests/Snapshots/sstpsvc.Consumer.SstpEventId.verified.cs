@@ -8,201 +8,85 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("SstpGen", "{version}")]
     public enum SstpEventId : uint
     {
-        /// <summary>
-        /// <para>CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.<br/>
-        /// <br/>
-        /// %2</para>
-        /// </summary>
-        /// <remarks>Message 0x00000001; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000001: CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the s…</summary>
         InitialRequestSendFailed = 0x00000001,
 
-        /// <summary>
-        /// <para>CoId=%1:The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermittent network connectivity issues or the server might not be accepting SSTP connections. The detailed error message is provided below. Correct the problem and try again. <br/>
-        /// <br/>
-        /// %2</para>
-        /// </summary>
-        /// <remarks>Message 0x00000002; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000002: CoId=%1:The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There mi…</summary>
         InitialResponseReceiveFailed = 0x00000002,
 
-        /// <summary>
-        /// <para>CoId=%1:The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000003; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000003: CoId=%1:The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) eith…</summary>
         HttpResponseVersionInformationMissing = 0x00000003,
 
-        /// <summary>
-        /// <para>CoId=%1:The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000004; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000004: CoId=%1:The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure…</summary>
         ServerRefusedRequest = 0x00000004,
 
-        /// <summary>
-        /// <para>CoId=%1:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000005; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000005: CoId=%1:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stor…</summary>
         NegotiationFailed = 0x00000005,
 
-        /// <summary>
-        /// <para>CoId=%1:The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:<br/>
-        /// <br/>
-        /// SHA1 Certificate Hash: %2<br/>
-        /// SHA256 Certificate Hash: %3</para>
-        /// </summary>
-        /// <remarks>Message 0x00000006; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000006: CoId=%1:The SSTP-based VPN connection to the remote access server was terminated because of a securi…</summary>
         VpnConnectionTerminated = 0x00000006,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000007; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000007: The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing…</summary>
         ConfigStoreOpenFailed = 0x00000007,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000008; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000008: The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting…</summary>
         HttpLayerInitializeFailed = 0x00000008,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. <br/>
-        /// <br/>
-        /// URL: %1 <br/>
-        /// <br/>
-        /// %2</para>
-        /// </summary>
-        /// <remarks>Message 0x00000009; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000009: The Secure Socket Tunneling Protocol service could not secure the URL with the new service configura…</summary>
         UrlSecureFailed = 0x00000009,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. <br/>
-        /// <br/>
-        /// URL: %1<br/>
-        /// <br/>
-        /// %2</para>
-        /// </summary>
-        /// <remarks>Message 0x0000000A; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x0000000A: The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the…</summary>
         DefaultUrlSecureFailed = 0x0000000A,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.</para>
-        /// </summary>
-        /// <remarks>Message 0x0000000B; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x0000000B: The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication ce…</summary>
         AuthenticationCertificateNotFound = 0x0000000B,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.<br/>
-        /// <br/>
-        /// Certificate Name - %2<br/>
-        /// <br/>
-        /// %1</para>
-        /// </summary>
-        /// <remarks>Message 0x0000000C; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x0000000C: The Secure Socket Tunneling Protocol service could not configure the following certificate for use w…</summary>
         CertificateConfigureFailed = 0x0000000C,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.<br/>
-        /// <br/>
-        /// Certificate Name - %2<br/>
-        /// <br/>
-        /// %1</para>
-        /// </summary>
-        /// <remarks>Message 0x0000000D; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x0000000D: The Secure Socket Tunneling Protocol service could not configure the following certificate for use w…</summary>
         CertificateConfigureFailedIPv6 = 0x0000000D,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. %1</para>
-        /// </summary>
-        /// <remarks>Message 0x0000000E; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x0000000E: The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which…</summary>
         RouteConfigureFailed = 0x0000000E,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. %1</para>
-        /// </summary>
-        /// <remarks>Message 0x0000000F; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x0000000F: The Secure Socket Tunneling Protocol service could not get the network address of the remote server.…</summary>
         NetworkAddressGetFailed = 0x0000000F,
 
-        /// <summary>
-        /// <para>CoId=%1:The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000010; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000010: CoId=%1:The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key…</summary>
         ServerProvidedCertificate = 0x00000010,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. <br/>
-        /// <br/>
-        /// %1</para>
-        /// </summary>
-        /// <remarks>Message 0x00000011; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000011: The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry t…</summary>
         ParametersSectionOpenFailed = 0x00000011,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. <br/>
-        /// <br/>
-        /// %1</para>
-        /// </summary>
-        /// <remarks>Message 0x00000012; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000012: The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from…</summary>
         Sha256CertificateHashReadFailed = 0x00000012,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. <br/>
-        /// <br/>
-        /// %1</para>
-        /// </summary>
-        /// <remarks>Message 0x00000013; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000013: The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from th…</summary>
         Sha1CertificateHashReadFailed = 0x00000013,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000014; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000014: The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the conf…</summary>
         MemoryAllocateFailed = 0x00000014,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. <br/>
-        /// <br/>
-        /// %1</para>
-        /// </summary>
-        /// <remarks>Message 0x00000015; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000015: The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate config…</summary>
         HashGetFailed = 0x00000015,
 
-        /// <summary>
-        /// <para>The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. <br/>
-        /// <br/>
-        /// %1</para>
-        /// </summary>
-        /// <remarks>Message 0x00000016; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000016: The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections.…</summary>
         ServiceConfigureFailed = 0x00000016,
 
-        /// <summary>
-        /// <para>CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000017; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000017: CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the s…</summary>
         InitialRequestSendFailedProxyAuthentication = 0x00000017,
 
-        /// <summary>
-        /// <para>The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.</para>
-        /// </summary>
-        /// <remarks>Message 0x00000018; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000018: The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, c…</summary>
         CertificatesMismatch = 0x00000018,
 
-        /// <summary>
-        /// <para>The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration</para>
-        /// </summary>
-        /// <remarks>Message 0x00000019; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000019: The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a…</summary>
         CertificateMissing = 0x00000019,
 
-        /// <summary>
-        /// <para>The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) %1 is different than the certificate bound %2 to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP</para>
-        /// </summary>
-        /// <remarks>Message 0x00000020; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000020: The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) %1 i…</summary>
         ThumbprintMismatch = 0x00000020,
 
-        /// <summary>
-        /// <para>CoId=%1: “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.<br/>
-        /// <br/>
-        /// %2</para>
-        /// </summary>
-        /// <remarks>Message 0x00000021; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
+        /// <summary>0x00000021: CoId=%1: “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server speci…</summary>
         VpnSpecificCookiesConfigureFailed = 0x00000021,
 
     }

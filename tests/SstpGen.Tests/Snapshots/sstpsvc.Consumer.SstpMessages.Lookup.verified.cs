@@ -63,43 +63,17 @@ namespace Consumer
         /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
         public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
 
+        private static readonly uint[] s_ids = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x00000020, 0x00000021, 0x10000038, 0x90000001, 0x90000002 };
+        private static readonly string[] s_names = { "InitialRequestSendFailed", "InitialResponseReceiveFailed", "HttpResponseVersionInformationMissing", "ServerRefusedRequest", "NegotiationFailed", "VpnConnectionTerminated", "ConfigStoreOpenFailed", "HttpLayerInitializeFailed", "UrlSecureFailed", "DefaultUrlSecureFailed", "AuthenticationCertificateNotFound", "CertificateConfigureFailed", "CertificateConfigureFailedIPv6", "RouteConfigureFailed", "NetworkAddressGetFailed", "ServerProvidedCertificate", "ParametersSectionOpenFailed", "Sha256CertificateHashReadFailed", "Sha1CertificateHashReadFailed", "MemoryAllocateFailed", "HashGetFailed", "ServiceConfigureFailed", "InitialRequestSendFailedProxyAuthentication", "CertificatesMismatch", "CertificateMissing", "ThumbprintMismatch", "VpnSpecificCookiesConfigureFailed", "KeywordClassic", "ProviderName", "ChannelSystem" };
+        private static readonly string[] s_templates = { Templates.InitialRequestSendFailed, Templates.InitialResponseReceiveFailed, Templates.HttpResponseVersionInformationMissing, Templates.ServerRefusedRequest, Templates.NegotiationFailed, Templates.VpnConnectionTerminated, Templates.ConfigStoreOpenFailed, Templates.HttpLayerInitializeFailed, Templates.UrlSecureFailed, Templates.DefaultUrlSecureFailed, Templates.AuthenticationCertificateNotFound, Templates.CertificateConfigureFailed, Templates.CertificateConfigureFailedIPv6, Templates.RouteConfigureFailed, Templates.NetworkAddressGetFailed, Templates.ServerProvidedCertificate, Templates.ParametersSectionOpenFailed, Templates.Sha256CertificateHashReadFailed, Templates.Sha1CertificateHashReadFailed, Templates.MemoryAllocateFailed, Templates.HashGetFailed, Templates.ServiceConfigureFailed, Templates.InitialRequestSendFailedProxyAuthentication, Templates.CertificatesMismatch, Templates.CertificateMissing, Templates.ThumbprintMismatch, Templates.VpnSpecificCookiesConfigureFailed, Templates.KeywordClassic, Templates.ProviderName, Templates.ChannelSystem };
+
+        private static int IndexOf(uint id) => global::System.Array.BinarySearch(s_ids, id);
+
         /// <summary>The member name of a message (its name in <see cref="Ids"/>), or null when the table has no such identifier.</summary>
         public static string? GetName(uint id)
         {
-            switch (id)
-            {
-                case 0x00000001: return "InitialRequestSendFailed";
-                case 0x00000002: return "InitialResponseReceiveFailed";
-                case 0x00000003: return "HttpResponseVersionInformationMissing";
-                case 0x00000004: return "ServerRefusedRequest";
-                case 0x00000005: return "NegotiationFailed";
-                case 0x00000006: return "VpnConnectionTerminated";
-                case 0x00000007: return "ConfigStoreOpenFailed";
-                case 0x00000008: return "HttpLayerInitializeFailed";
-                case 0x00000009: return "UrlSecureFailed";
-                case 0x0000000A: return "DefaultUrlSecureFailed";
-                case 0x0000000B: return "AuthenticationCertificateNotFound";
-                case 0x0000000C: return "CertificateConfigureFailed";
-                case 0x0000000D: return "CertificateConfigureFailedIPv6";
-                case 0x0000000E: return "RouteConfigureFailed";
-                case 0x0000000F: return "NetworkAddressGetFailed";
-                case 0x00000010: return "ServerProvidedCertificate";
-                case 0x00000011: return "ParametersSectionOpenFailed";
-                case 0x00000012: return "Sha256CertificateHashReadFailed";
-                case 0x00000013: return "Sha1CertificateHashReadFailed";
-                case 0x00000014: return "MemoryAllocateFailed";
-                case 0x00000015: return "HashGetFailed";
-                case 0x00000016: return "ServiceConfigureFailed";
-                case 0x00000017: return "InitialRequestSendFailedProxyAuthentication";
-                case 0x00000018: return "CertificatesMismatch";
-                case 0x00000019: return "CertificateMissing";
-                case 0x00000020: return "ThumbprintMismatch";
-                case 0x00000021: return "VpnSpecificCookiesConfigureFailed";
-                case 0x10000038: return "KeywordClassic";
-                case 0x90000001: return "ProviderName";
-                case 0x90000002: return "ChannelSystem";
-                default: return null;
-            }
+            int index = IndexOf(id);
+            return index < 0 ? null : s_names[index];
         }
 
         private static string FormatCore(uint id, int table, SstpWindowsVersion? version, string?[] inserts)
@@ -152,95 +126,49 @@ namespace Consumer
         /// <summary>Renders message <paramref name="id"/> for a table (-1: its newest text); null when it is not there (<paramref name="needed"/> 0) or when fewer inserts than <paramref name="needed"/> were given.</summary>
         private static string? Render(uint id, int table, string?[] inserts, out int needed)
         {
+            int index = IndexOf(id);
+            switch (index >> 8)
+            {
+                case 0: return RenderChunk0(id, table, inserts, out needed);
+            }
+
+            needed = 0;
+            return null;
+        }
+
+        private static string? RenderChunk0(uint id, int table, string?[] inserts, out int needed)
+        {
             switch (id)
             {
-                case 0x00000001:
-                    needed = 2;
-                    return inserts.Length < 2 ? null : RenderTemplate0(inserts[0], inserts[1]);
-                case 0x00000002:
-                    needed = 2;
-                    return inserts.Length < 2 ? null : RenderTemplate1(inserts[0], inserts[1]);
-                case 0x00000003:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate2(inserts[0]);
-                case 0x00000004:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate3(inserts[0]);
-                case 0x00000005:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate4(inserts[0]);
-                case 0x00000006:
-                    needed = 3;
-                    return inserts.Length < 3 ? null : RenderTemplate5(inserts[0], inserts[1], inserts[2]);
-                case 0x00000007:
-                    needed = 0;
-                    return RenderTemplate6();
-                case 0x00000008:
-                    needed = 0;
-                    return RenderTemplate7();
-                case 0x00000009:
-                    needed = 2;
-                    return inserts.Length < 2 ? null : RenderTemplate8(inserts[0], inserts[1]);
-                case 0x0000000A:
-                    needed = 2;
-                    return inserts.Length < 2 ? null : RenderTemplate9(inserts[0], inserts[1]);
-                case 0x0000000B:
-                    needed = 0;
-                    return RenderTemplate10();
-                case 0x0000000C:
-                    needed = 2;
-                    return inserts.Length < 2 ? null : RenderTemplate11(inserts[0], inserts[1]);
-                case 0x0000000D:
-                    needed = 2;
-                    return inserts.Length < 2 ? null : RenderTemplate12(inserts[0], inserts[1]);
-                case 0x0000000E:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate13(inserts[0]);
-                case 0x0000000F:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate14(inserts[0]);
-                case 0x00000010:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate15(inserts[0]);
-                case 0x00000011:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate16(inserts[0]);
-                case 0x00000012:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate17(inserts[0]);
-                case 0x00000013:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate18(inserts[0]);
-                case 0x00000014:
-                    needed = 0;
-                    return RenderTemplate19();
-                case 0x00000015:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate20(inserts[0]);
-                case 0x00000016:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate21(inserts[0]);
-                case 0x00000017:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate22(inserts[0]);
-                case 0x00000018:
-                    needed = 0;
-                    return RenderTemplate23();
-                case 0x00000019:
-                    needed = 0;
-                    return RenderTemplate24();
-                case 0x00000020:
-                    needed = 2;
-                    return inserts.Length < 2 ? null : RenderTemplate25(inserts[0], inserts[1]);
-                case 0x00000021:
-                    needed = 1;
-                    return inserts.Length < 1 ? null : RenderTemplate26(inserts[0]);
-                case 0x10000038:
-                    needed = 0;
-                    return RenderTemplate27();
-                case 0x90000001:
-                    needed = 0;
-                    return RenderTemplate28();
+                case 0x00000001: return inserts.Length < (needed = 2) ? null : RenderTemplate0(inserts[0], inserts[1]);
+                case 0x00000002: return inserts.Length < (needed = 2) ? null : RenderTemplate1(inserts[0], inserts[1]);
+                case 0x00000003: return inserts.Length < (needed = 1) ? null : RenderTemplate2(inserts[0]);
+                case 0x00000004: return inserts.Length < (needed = 1) ? null : RenderTemplate3(inserts[0]);
+                case 0x00000005: return inserts.Length < (needed = 1) ? null : RenderTemplate4(inserts[0]);
+                case 0x00000006: return inserts.Length < (needed = 3) ? null : RenderTemplate5(inserts[0], inserts[1], inserts[2]);
+                case 0x00000007: needed = 0; return RenderTemplate6();
+                case 0x00000008: needed = 0; return RenderTemplate7();
+                case 0x00000009: return inserts.Length < (needed = 2) ? null : RenderTemplate8(inserts[0], inserts[1]);
+                case 0x0000000A: return inserts.Length < (needed = 2) ? null : RenderTemplate9(inserts[0], inserts[1]);
+                case 0x0000000B: needed = 0; return RenderTemplate10();
+                case 0x0000000C: return inserts.Length < (needed = 2) ? null : RenderTemplate11(inserts[0], inserts[1]);
+                case 0x0000000D: return inserts.Length < (needed = 2) ? null : RenderTemplate12(inserts[0], inserts[1]);
+                case 0x0000000E: return inserts.Length < (needed = 1) ? null : RenderTemplate13(inserts[0]);
+                case 0x0000000F: return inserts.Length < (needed = 1) ? null : RenderTemplate14(inserts[0]);
+                case 0x00000010: return inserts.Length < (needed = 1) ? null : RenderTemplate15(inserts[0]);
+                case 0x00000011: return inserts.Length < (needed = 1) ? null : RenderTemplate16(inserts[0]);
+                case 0x00000012: return inserts.Length < (needed = 1) ? null : RenderTemplate17(inserts[0]);
+                case 0x00000013: return inserts.Length < (needed = 1) ? null : RenderTemplate18(inserts[0]);
+                case 0x00000014: needed = 0; return RenderTemplate19();
+                case 0x00000015: return inserts.Length < (needed = 1) ? null : RenderTemplate20(inserts[0]);
+                case 0x00000016: return inserts.Length < (needed = 1) ? null : RenderTemplate21(inserts[0]);
+                case 0x00000017: return inserts.Length < (needed = 1) ? null : RenderTemplate22(inserts[0]);
+                case 0x00000018: needed = 0; return RenderTemplate23();
+                case 0x00000019: needed = 0; return RenderTemplate24();
+                case 0x00000020: return inserts.Length < (needed = 2) ? null : RenderTemplate25(inserts[0], inserts[1]);
+                case 0x00000021: return inserts.Length < (needed = 1) ? null : RenderTemplate26(inserts[0]);
+                case 0x10000038: needed = 0; return RenderTemplate27();
+                case 0x90000001: needed = 0; return RenderTemplate28();
                 case 0x90000002:
                     if (table < 0 || table == 0)
                     {
@@ -257,114 +185,53 @@ namespace Consumer
 
         private static string? GetTemplate(uint id, int table)
         {
-            switch (id)
+            int index = IndexOf(id);
+            if (index < 0)
             {
-                case 0x00000001:
-                    return Templates.InitialRequestSendFailed;
-                case 0x00000002:
-                    return Templates.InitialResponseReceiveFailed;
-                case 0x00000003:
-                    return Templates.HttpResponseVersionInformationMissing;
-                case 0x00000004:
-                    return Templates.ServerRefusedRequest;
-                case 0x00000005:
-                    return Templates.NegotiationFailed;
-                case 0x00000006:
-                    return Templates.VpnConnectionTerminated;
-                case 0x00000007:
-                    return Templates.ConfigStoreOpenFailed;
-                case 0x00000008:
-                    return Templates.HttpLayerInitializeFailed;
-                case 0x00000009:
-                    return Templates.UrlSecureFailed;
-                case 0x0000000A:
-                    return Templates.DefaultUrlSecureFailed;
-                case 0x0000000B:
-                    return Templates.AuthenticationCertificateNotFound;
-                case 0x0000000C:
-                    return Templates.CertificateConfigureFailed;
-                case 0x0000000D:
-                    return Templates.CertificateConfigureFailedIPv6;
-                case 0x0000000E:
-                    return Templates.RouteConfigureFailed;
-                case 0x0000000F:
-                    return Templates.NetworkAddressGetFailed;
-                case 0x00000010:
-                    return Templates.ServerProvidedCertificate;
-                case 0x00000011:
-                    return Templates.ParametersSectionOpenFailed;
-                case 0x00000012:
-                    return Templates.Sha256CertificateHashReadFailed;
-                case 0x00000013:
-                    return Templates.Sha1CertificateHashReadFailed;
-                case 0x00000014:
-                    return Templates.MemoryAllocateFailed;
-                case 0x00000015:
-                    return Templates.HashGetFailed;
-                case 0x00000016:
-                    return Templates.ServiceConfigureFailed;
-                case 0x00000017:
-                    return Templates.InitialRequestSendFailedProxyAuthentication;
-                case 0x00000018:
-                    return Templates.CertificatesMismatch;
-                case 0x00000019:
-                    return Templates.CertificateMissing;
-                case 0x00000020:
-                    return Templates.ThumbprintMismatch;
-                case 0x00000021:
-                    return Templates.VpnSpecificCookiesConfigureFailed;
-                case 0x10000038:
-                    return Templates.KeywordClassic;
-                case 0x90000001:
-                    return Templates.ProviderName;
-                case 0x90000002:
-                    if (table < 0 || table == 0) return Templates.ChannelSystem;
-                    break;
+                return null;
             }
 
-            return null;
+            switch (index >> 8)
+            {
+                case 0: return GetTemplateChunk0(id, index, table);
+            }
+
+            return s_templates[index];
+        }
+
+        private static string? GetTemplateChunk0(uint id, int index, int table)
+        {
+            switch (id)
+            {
+                case 0x90000002:
+                    if (table < 0 || table == 0) return Templates.ChannelSystem;
+                    return null;
+            }
+
+            return s_templates[index];
         }
 
         private static bool IsDefined(uint id, int table)
         {
+            int index = IndexOf(id);
+            switch (index >> 8)
+            {
+                case 0: return IsDefinedChunk0(id, table);
+            }
+
+            return index >= 0;
+        }
+
+        private static bool IsDefinedChunk0(uint id, int table)
+        {
             switch (id)
             {
-                case 0x00000001:
-                case 0x00000002:
-                case 0x00000003:
-                case 0x00000004:
-                case 0x00000005:
-                case 0x00000006:
-                case 0x00000007:
-                case 0x00000008:
-                case 0x00000009:
-                case 0x0000000A:
-                case 0x0000000B:
-                case 0x0000000C:
-                case 0x0000000D:
-                case 0x0000000E:
-                case 0x0000000F:
-                case 0x00000010:
-                case 0x00000011:
-                case 0x00000012:
-                case 0x00000013:
-                case 0x00000014:
-                case 0x00000015:
-                case 0x00000016:
-                case 0x00000017:
-                case 0x00000018:
-                case 0x00000019:
-                case 0x00000020:
-                case 0x00000021:
-                case 0x10000038:
-                case 0x90000001:
-                    return true;
-                case 0x90000002:
-                    return table == 0;
-                default:
-                    return false;
+                case 0x90000002: return table == 0;
             }
+
+            return true;
         }
+
 
         /// <summary>The severity in bits 31-30 of a message identifier.</summary>
         public enum MessageSeverity

@@ -21,59 +21,59 @@ namespace Consumer
         /// <summary>The identifier of every message, events and manifest strings alike.</summary>
         public static class Ids
         {
-            /// <summary>0x00000001: CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can b...</summary>
+            /// <summary>0x00000001: CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the s…</summary>
             public const uint InitialRequestSendFailed = 0x00000001;
-            /// <summary>0x00000002: CoId=%1:The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermitte...</summary>
+            /// <summary>0x00000002: CoId=%1:The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There mi…</summary>
             public const uint InitialResponseReceiveFailed = 0x00000002;
-            /// <summary>0x00000003: CoId=%1:The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have ...</summary>
+            /// <summary>0x00000003: CoId=%1:The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) eith…</summary>
             public const uint HttpResponseVersionInformationMissing = 0x00000003;
-            /// <summary>0x00000004: CoId=%1:The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or...</summary>
+            /// <summary>0x00000004: CoId=%1:The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure…</summary>
             public const uint ServerRefusedRequest = 0x00000004;
-            /// <summary>0x00000005: CoId=%1:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data se...</summary>
+            /// <summary>0x00000005: CoId=%1:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stor…</summary>
             public const uint NegotiationFailed = 0x00000005;
-            /// <summary>0x00000006: CoId=%1:The SSTP-based VPN connection to the remote access server was terminated because of a security check failure....</summary>
+            /// <summary>0x00000006: CoId=%1:The SSTP-based VPN connection to the remote access server was terminated because of a securi…</summary>
             public const uint VpnConnectionTerminated = 0x00000006;
-            /// <summary>0x00000007: The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific...</summary>
+            /// <summary>0x00000007: The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing…</summary>
             public const uint ConfigStoreOpenFailed = 0x00000007;
-            /// <summary>0x00000008: The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configurat...</summary>
+            /// <summary>0x00000008: The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting…</summary>
             public const uint HttpLayerInitializeFailed = 0x00000008;
-            /// <summary>0x00000009: The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other appli...</summary>
+            /// <summary>0x00000009: The Secure Socket Tunneling Protocol service could not secure the URL with the new service configura…</summary>
             public const uint UrlSecureFailed = 0x00000009;
-            /// <summary>0x0000000A: The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the ...</summary>
+            /// <summary>0x0000000A: The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the…</summary>
             public const uint DefaultUrlSecureFailed = 0x0000000A;
-            /// <summary>0x0000000B: The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an A...</summary>
+            /// <summary>0x0000000B: The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication ce…</summary>
             public const uint AuthenticationCertificateNotFound = 0x0000000B;
-            /// <summary>0x0000000C: The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Prot...</summary>
+            /// <summary>0x0000000C: The Secure Socket Tunneling Protocol service could not configure the following certificate for use w…</summary>
             public const uint CertificateConfigureFailed = 0x0000000C;
-            /// <summary>0x0000000D: The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Prot...</summary>
+            /// <summary>0x0000000D: The Secure Socket Tunneling Protocol service could not configure the following certificate for use w…</summary>
             public const uint CertificateConfigureFailedIPv6 = 0x0000000D;
-            /// <summary>0x0000000E: The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for t...</summary>
+            /// <summary>0x0000000E: The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which…</summary>
             public const uint RouteConfigureFailed = 0x0000000E;
-            /// <summary>0x0000000F: The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is ...</summary>
+            /// <summary>0x0000000F: The Secure Socket Tunneling Protocol service could not get the network address of the remote server.…</summary>
             public const uint NetworkAddressGetFailed = 0x0000000F;
-            /// <summary>0x00000010: CoId=%1:The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is nei...</summary>
+            /// <summary>0x00000010: CoId=%1:The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key…</summary>
             public const uint ServerProvidedCertificate = 0x00000010;
-            /// <summary>0x00000011: The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the config...</summary>
+            /// <summary>0x00000011: The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry t…</summary>
             public const uint ParametersSectionOpenFailed = 0x00000011;
-            /// <summary>0x00000012: The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or t...</summary>
+            /// <summary>0x00000012: The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from…</summary>
             public const uint Sha256CertificateHashReadFailed = 0x00000012;
-            /// <summary>0x00000013: The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the...</summary>
+            /// <summary>0x00000013: The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from th…</summary>
             public const uint Sha1CertificateHashReadFailed = 0x00000013;
-            /// <summary>0x00000014: The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for acc...</summary>
+            /// <summary>0x00000014: The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the conf…</summary>
             public const uint MemoryAllocateFailed = 0x00000014;
-            /// <summary>0x00000015: The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. T...</summary>
+            /// <summary>0x00000015: The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate config…</summary>
             public const uint HashGetFailed = 0x00000015;
-            /// <summary>0x00000016: The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed err...</summary>
+            /// <summary>0x00000016: The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections.…</summary>
             public const uint ServiceConfigureFailed = 0x00000016;
-            /// <summary>0x00000017: CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can b...</summary>
+            /// <summary>0x00000017: CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the s…</summary>
             public const uint InitialRequestSendFailedProxyAuthentication = 0x00000017;
-            /// <summary>0x00000018: The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates shoul...</summary>
+            /// <summary>0x00000018: The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, c…</summary>
             public const uint CertificatesMismatch = 0x00000018;
-            /// <summary>0x00000019: The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate ...</summary>
+            /// <summary>0x00000019: The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a…</summary>
             public const uint CertificateMissing = 0x00000019;
-            /// <summary>0x00000020: The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) %1 is different than ...</summary>
+            /// <summary>0x00000020: The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) %1 i…</summary>
             public const uint ThumbprintMismatch = 0x00000020;
-            /// <summary>0x00000021: CoId=%1: “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The ...</summary>
+            /// <summary>0x00000021: CoId=%1: “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server speci…</summary>
             public const uint VpnSpecificCookiesConfigureFailed = 0x00000021;
             /// <summary>0x10000038: Classic</summary>
             public const uint KeywordClassic = 0x10000038;
@@ -177,7 +177,7 @@ namespace Consumer
         }
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.InitialRequestSendFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.InitialRequestSendFailed"/>:
         /// <para>CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.<br/>
         /// <br/>
         /// %2</para>
@@ -187,15 +187,11 @@ namespace Consumer
         /// <param name="insert2">Insert %2.</param>
         public static string FormatInitialRequestSendFailed(string? coId, string? insert2) => RenderTemplate0(coId, insert2);
 
-        /// <summary>Renders <see cref="SstpEventId.InitialRequestSendFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInitialRequestSendFailed(SstpWindowsVersion version, string? coId, string? insert2) => IsDefined(0x00000001, TableOf(version)) ? RenderTemplate0(coId, insert2) : throw NotDefined(0x00000001, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.InitialResponseReceiveFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.InitialResponseReceiveFailed"/>:
         /// <para>CoId=%1:The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermittent network connectivity issues or the server might not be accepting SSTP connections. The detailed error message is provided below. Correct the problem and try again. <br/>
         /// <br/>
         /// %2</para>
@@ -205,57 +201,44 @@ namespace Consumer
         /// <param name="insert2">Insert %2.</param>
         public static string FormatInitialResponseReceiveFailed(string? coId, string? insert2) => RenderTemplate1(coId, insert2);
 
-        /// <summary>Renders <see cref="SstpEventId.InitialResponseReceiveFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInitialResponseReceiveFailed(SstpWindowsVersion version, string? coId, string? insert2) => IsDefined(0x00000002, TableOf(version)) ? RenderTemplate1(coId, insert2) : throw NotDefined(0x00000002, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.HttpResponseVersionInformationMissing"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.HttpResponseVersionInformationMissing"/>:
         /// <para>CoId=%1:The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.</para>
         /// </summary>
         /// <remarks>Message 0x00000003; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
         public static string FormatHttpResponseVersionInformationMissing(string? coId) => RenderTemplate2(coId);
 
-        /// <summary>Renders <see cref="SstpEventId.HttpResponseVersionInformationMissing"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHttpResponseVersionInformationMissing(SstpWindowsVersion version, string? coId) => IsDefined(0x00000003, TableOf(version)) ? RenderTemplate2(coId) : throw NotDefined(0x00000003, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.ServerRefusedRequest"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.ServerRefusedRequest"/>:
         /// <para>CoId=%1:The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.</para>
         /// </summary>
         /// <remarks>Message 0x00000004; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
         public static string FormatServerRefusedRequest(string? coId) => RenderTemplate3(coId);
 
-        /// <summary>Renders <see cref="SstpEventId.ServerRefusedRequest"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatServerRefusedRequest(SstpWindowsVersion version, string? coId) => IsDefined(0x00000004, TableOf(version)) ? RenderTemplate3(coId) : throw NotDefined(0x00000004, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.NegotiationFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.NegotiationFailed"/>:
         /// <para>CoId=%1:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.</para>
         /// </summary>
         /// <remarks>Message 0x00000005; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
         public static string FormatNegotiationFailed(string? coId) => RenderTemplate4(coId);
 
-        /// <summary>Renders <see cref="SstpEventId.NegotiationFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatNegotiationFailed(SstpWindowsVersion version, string? coId) => IsDefined(0x00000005, TableOf(version)) ? RenderTemplate4(coId) : throw NotDefined(0x00000005, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.VpnConnectionTerminated"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.VpnConnectionTerminated"/>:
         /// <para>CoId=%1:The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:<br/>
         /// <br/>
         /// SHA1 Certificate Hash: %2<br/>
@@ -267,40 +250,31 @@ namespace Consumer
         /// <param name="sha256CertificateHash">Insert %3.</param>
         public static string FormatVpnConnectionTerminated(string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => RenderTemplate5(coId, sha1CertificateHash, sha256CertificateHash);
 
-        /// <summary>Renders <see cref="SstpEventId.VpnConnectionTerminated"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <param name="sha1CertificateHash">Insert %2.</param>
-        /// <param name="sha256CertificateHash">Insert %3.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatVpnConnectionTerminated(SstpWindowsVersion version, string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => IsDefined(0x00000006, TableOf(version)) ? RenderTemplate5(coId, sha1CertificateHash, sha256CertificateHash) : throw NotDefined(0x00000006, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.ConfigStoreOpenFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.ConfigStoreOpenFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.</para>
         /// </summary>
         /// <remarks>Message 0x00000007; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         public static string FormatConfigStoreOpenFailed() => RenderTemplate6();
 
-        /// <summary>Renders <see cref="SstpEventId.ConfigStoreOpenFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatConfigStoreOpenFailed(SstpWindowsVersion version) => IsDefined(0x00000007, TableOf(version)) ? RenderTemplate6() : throw NotDefined(0x00000007, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.HttpLayerInitializeFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.HttpLayerInitializeFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.</para>
         /// </summary>
         /// <remarks>Message 0x00000008; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         public static string FormatHttpLayerInitializeFailed() => RenderTemplate7();
 
-        /// <summary>Renders <see cref="SstpEventId.HttpLayerInitializeFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHttpLayerInitializeFailed(SstpWindowsVersion version) => IsDefined(0x00000008, TableOf(version)) ? RenderTemplate7() : throw NotDefined(0x00000008, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.UrlSecureFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.UrlSecureFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. <br/>
         /// <br/>
         /// URL: %1 <br/>
@@ -312,15 +286,11 @@ namespace Consumer
         /// <param name="insert2">Insert %2.</param>
         public static string FormatUrlSecureFailed(string? url, string? insert2) => RenderTemplate8(url, insert2);
 
-        /// <summary>Renders <see cref="SstpEventId.UrlSecureFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="url">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatUrlSecureFailed(SstpWindowsVersion version, string? url, string? insert2) => IsDefined(0x00000009, TableOf(version)) ? RenderTemplate8(url, insert2) : throw NotDefined(0x00000009, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.DefaultUrlSecureFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.DefaultUrlSecureFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. <br/>
         /// <br/>
         /// URL: %1<br/>
@@ -332,27 +302,21 @@ namespace Consumer
         /// <param name="insert2">Insert %2.</param>
         public static string FormatDefaultUrlSecureFailed(string? url, string? insert2) => RenderTemplate9(url, insert2);
 
-        /// <summary>Renders <see cref="SstpEventId.DefaultUrlSecureFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="url">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatDefaultUrlSecureFailed(SstpWindowsVersion version, string? url, string? insert2) => IsDefined(0x0000000A, TableOf(version)) ? RenderTemplate9(url, insert2) : throw NotDefined(0x0000000A, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.AuthenticationCertificateNotFound"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.AuthenticationCertificateNotFound"/>:
         /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.</para>
         /// </summary>
         /// <remarks>Message 0x0000000B; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         public static string FormatAuthenticationCertificateNotFound() => RenderTemplate10();
 
-        /// <summary>Renders <see cref="SstpEventId.AuthenticationCertificateNotFound"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatAuthenticationCertificateNotFound(SstpWindowsVersion version) => IsDefined(0x0000000B, TableOf(version)) ? RenderTemplate10() : throw NotDefined(0x0000000B, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.CertificateConfigureFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.CertificateConfigureFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.<br/>
         /// <br/>
         /// Certificate Name - %2<br/>
@@ -364,15 +328,11 @@ namespace Consumer
         /// <param name="certificateName">Insert %2.</param>
         public static string FormatCertificateConfigureFailed(string? insert1, string? certificateName) => RenderTemplate11(insert1, certificateName);
 
-        /// <summary>Renders <see cref="SstpEventId.CertificateConfigureFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <param name="certificateName">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatCertificateConfigureFailed(SstpWindowsVersion version, string? insert1, string? certificateName) => IsDefined(0x0000000C, TableOf(version)) ? RenderTemplate11(insert1, certificateName) : throw NotDefined(0x0000000C, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.CertificateConfigureFailedIPv6"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.CertificateConfigureFailedIPv6"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.<br/>
         /// <br/>
         /// Certificate Name - %2<br/>
@@ -384,57 +344,44 @@ namespace Consumer
         /// <param name="certificateName">Insert %2.</param>
         public static string FormatCertificateConfigureFailedIPv6(string? insert1, string? certificateName) => RenderTemplate12(insert1, certificateName);
 
-        /// <summary>Renders <see cref="SstpEventId.CertificateConfigureFailedIPv6"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <param name="certificateName">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatCertificateConfigureFailedIPv6(SstpWindowsVersion version, string? insert1, string? certificateName) => IsDefined(0x0000000D, TableOf(version)) ? RenderTemplate12(insert1, certificateName) : throw NotDefined(0x0000000D, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.RouteConfigureFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.RouteConfigureFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. %1</para>
         /// </summary>
         /// <remarks>Message 0x0000000E; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatRouteConfigureFailed(string? insert1) => RenderTemplate13(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.RouteConfigureFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatRouteConfigureFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x0000000E, TableOf(version)) ? RenderTemplate13(insert1) : throw NotDefined(0x0000000E, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.NetworkAddressGetFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.NetworkAddressGetFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. %1</para>
         /// </summary>
         /// <remarks>Message 0x0000000F; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatNetworkAddressGetFailed(string? insert1) => RenderTemplate14(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.NetworkAddressGetFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatNetworkAddressGetFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x0000000F, TableOf(version)) ? RenderTemplate14(insert1) : throw NotDefined(0x0000000F, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.ServerProvidedCertificate"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.ServerProvidedCertificate"/>:
         /// <para>CoId=%1:The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.</para>
         /// </summary>
         /// <remarks>Message 0x00000010; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
         public static string FormatServerProvidedCertificate(string? coId) => RenderTemplate15(coId);
 
-        /// <summary>Renders <see cref="SstpEventId.ServerProvidedCertificate"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatServerProvidedCertificate(SstpWindowsVersion version, string? coId) => IsDefined(0x00000010, TableOf(version)) ? RenderTemplate15(coId) : throw NotDefined(0x00000010, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.ParametersSectionOpenFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.ParametersSectionOpenFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. <br/>
         /// <br/>
         /// %1</para>
@@ -443,14 +390,11 @@ namespace Consumer
         /// <param name="insert1">Insert %1.</param>
         public static string FormatParametersSectionOpenFailed(string? insert1) => RenderTemplate16(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.ParametersSectionOpenFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatParametersSectionOpenFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000011, TableOf(version)) ? RenderTemplate16(insert1) : throw NotDefined(0x00000011, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Sha256CertificateHashReadFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.Sha256CertificateHashReadFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. <br/>
         /// <br/>
         /// %1</para>
@@ -459,14 +403,11 @@ namespace Consumer
         /// <param name="insert1">Insert %1.</param>
         public static string FormatSha256CertificateHashReadFailed(string? insert1) => RenderTemplate17(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Sha256CertificateHashReadFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatSha256CertificateHashReadFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000012, TableOf(version)) ? RenderTemplate17(insert1) : throw NotDefined(0x00000012, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.Sha1CertificateHashReadFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.Sha1CertificateHashReadFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. <br/>
         /// <br/>
         /// %1</para>
@@ -475,26 +416,21 @@ namespace Consumer
         /// <param name="insert1">Insert %1.</param>
         public static string FormatSha1CertificateHashReadFailed(string? insert1) => RenderTemplate18(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.Sha1CertificateHashReadFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatSha1CertificateHashReadFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000013, TableOf(version)) ? RenderTemplate18(insert1) : throw NotDefined(0x00000013, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.MemoryAllocateFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.MemoryAllocateFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.</para>
         /// </summary>
         /// <remarks>Message 0x00000014; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         public static string FormatMemoryAllocateFailed() => RenderTemplate19();
 
-        /// <summary>Renders <see cref="SstpEventId.MemoryAllocateFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatMemoryAllocateFailed(SstpWindowsVersion version) => IsDefined(0x00000014, TableOf(version)) ? RenderTemplate19() : throw NotDefined(0x00000014, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.HashGetFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.HashGetFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. <br/>
         /// <br/>
         /// %1</para>
@@ -503,14 +439,11 @@ namespace Consumer
         /// <param name="insert1">Insert %1.</param>
         public static string FormatHashGetFailed(string? insert1) => RenderTemplate20(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.HashGetFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatHashGetFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000015, TableOf(version)) ? RenderTemplate20(insert1) : throw NotDefined(0x00000015, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.ServiceConfigureFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.ServiceConfigureFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. <br/>
         /// <br/>
         /// %1</para>
@@ -519,52 +452,42 @@ namespace Consumer
         /// <param name="insert1">Insert %1.</param>
         public static string FormatServiceConfigureFailed(string? insert1) => RenderTemplate21(insert1);
 
-        /// <summary>Renders <see cref="SstpEventId.ServiceConfigureFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatServiceConfigureFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000016, TableOf(version)) ? RenderTemplate21(insert1) : throw NotDefined(0x00000016, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.InitialRequestSendFailedProxyAuthentication"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.InitialRequestSendFailedProxyAuthentication"/>:
         /// <para>CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.</para>
         /// </summary>
         /// <remarks>Message 0x00000017; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
         public static string FormatInitialRequestSendFailedProxyAuthentication(string? coId) => RenderTemplate22(coId);
 
-        /// <summary>Renders <see cref="SstpEventId.InitialRequestSendFailedProxyAuthentication"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatInitialRequestSendFailedProxyAuthentication(SstpWindowsVersion version, string? coId) => IsDefined(0x00000017, TableOf(version)) ? RenderTemplate22(coId) : throw NotDefined(0x00000017, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.CertificatesMismatch"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.CertificatesMismatch"/>:
         /// <para>The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.</para>
         /// </summary>
         /// <remarks>Message 0x00000018; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         public static string FormatCertificatesMismatch() => RenderTemplate23();
 
-        /// <summary>Renders <see cref="SstpEventId.CertificatesMismatch"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatCertificatesMismatch(SstpWindowsVersion version) => IsDefined(0x00000018, TableOf(version)) ? RenderTemplate23() : throw NotDefined(0x00000018, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.CertificateMissing"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.CertificateMissing"/>:
         /// <para>The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration</para>
         /// </summary>
         /// <remarks>Message 0x00000019; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         public static string FormatCertificateMissing() => RenderTemplate24();
 
-        /// <summary>Renders <see cref="SstpEventId.CertificateMissing"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatCertificateMissing(SstpWindowsVersion version) => IsDefined(0x00000019, TableOf(version)) ? RenderTemplate24() : throw NotDefined(0x00000019, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.ThumbprintMismatch"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.ThumbprintMismatch"/>:
         /// <para>The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) %1 is different than the certificate bound %2 to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP</para>
         /// </summary>
         /// <remarks>Message 0x00000020; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
@@ -572,15 +495,11 @@ namespace Consumer
         /// <param name="insert2">Insert %2.</param>
         public static string FormatThumbprintMismatch(string? insert1, string? insert2) => RenderTemplate25(insert1, insert2);
 
-        /// <summary>Renders <see cref="SstpEventId.ThumbprintMismatch"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="insert1">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatThumbprintMismatch(SstpWindowsVersion version, string? insert1, string? insert2) => IsDefined(0x00000020, TableOf(version)) ? RenderTemplate25(insert1, insert2) : throw NotDefined(0x00000020, version);
 
         /// <summary>
-        /// Renders <see cref="SstpEventId.VpnSpecificCookiesConfigureFailed"/> as FormatMessage does in Windows 11 version 21H2:
+        /// Renders <see cref="SstpEventId.VpnSpecificCookiesConfigureFailed"/>:
         /// <para>CoId=%1: “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.<br/>
         /// <br/>
         /// %2</para>
@@ -589,10 +508,7 @@ namespace Consumer
         /// <param name="coId">Insert %1.</param>
         public static string FormatVpnSpecificCookiesConfigureFailed(string? coId) => RenderTemplate26(coId);
 
-        /// <summary>Renders <see cref="SstpEventId.VpnSpecificCookiesConfigureFailed"/> as FormatMessage does in <paramref name="version"/>.</summary>
-        /// <param name="version">The Windows version whose message table to use.</param>
-        /// <param name="coId">Insert %1.</param>
-        /// <exception cref="global::System.ArgumentException">Not defined in <paramref name="version"/>.</exception>
+        /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
         public static string FormatVpnSpecificCookiesConfigureFailed(SstpWindowsVersion version, string? coId) => IsDefined(0x00000021, TableOf(version)) ? RenderTemplate26(coId) : throw NotDefined(0x00000021, version);
 
         private static string RenderTemplate0(string? insert1, string? insert2) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.\r\n\r\n", (insert2 ?? "(null)"), "\r\n");
