@@ -38,15 +38,23 @@ namespace SstpGen.Parsing
             var templateIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
             var variantsById = new SortedDictionary<uint, List<(int Template, int Table)>>();
             var pinnedNames = new Dictionary<uint, RawRow>();
-            var problems = new List<TemplateProblem>();
+            // Most rows repeat a string an older table already has: each distinct string is parsed once, and its
+            // problems are reported again, relative to each row that has it.
+            var parsed = new Dictionary<string, (ParsedTemplate? Template, List<TemplateProblem> Problems)>(StringComparer.Ordinal);
             for (int tableIndex = 0; tableIndex < tables.Count; tableIndex++)
             {
                 foreach (RawRow row in tables[tableIndex].Rows)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    problems.Clear();
-                    ParsedTemplate? template = TemplateParser.Parse(row.Written, problems);
-                    foreach (TemplateProblem problem in problems)
+                    if (!parsed.TryGetValue(row.Written, out var result))
+                    {
+                        var found = new List<TemplateProblem>();
+                        result = (TemplateParser.Parse(row.Written, found), found);
+                        parsed.Add(row.Written, result);
+                    }
+
+                    ParsedTemplate? template = result.Template;
+                    foreach (TemplateProblem problem in result.Problems)
                     {
                         string[] args = problem.DescriptorId == SstpDiagnostics.InvalidTemplate.Id
                             ? new[] { MessageIdText.Format(row.Id) }.Concat(problem.Args).ToArray()
