@@ -9,7 +9,7 @@ namespace SstpGen.Emitting
     {
         private const int SummaryLength = 100;
 
-        private readonly Dictionary<string, string> _versionDescriptions = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<EquatableArray<int>, string> _versionDescriptions = new();
 
         public EmitContext(MessageTableModel table, bool canCreateStrings, System.Threading.CancellationToken cancellationToken)
         {
@@ -52,28 +52,29 @@ namespace SstpGen.Emitting
         public string VersionMember(int index) => Options.VersionEnumName + "." + Table.Versions[index].MemberName;
 
         /// <summary>
-        /// The release names of the versions whose tables are <paramref name="tables"/>: "Windows 7, Windows 8";
-        /// every version is "all 12 versions (Windows 7 to Windows 11 version 21H2)". Cached: big tables ask for
-        /// the same few sets thousands of times.
+        /// The release names of the versions whose tables are <paramref name="tables"/> (ascending): "Windows 7,
+        /// Windows 8"; every version is "all 12 versions (Windows 7 to Windows 11 version 21H2)". Cached: big
+        /// tables ask for the same few sets thousands of times.
         /// </summary>
-        public string DescribeVersions(IEnumerable<int> tables)
+        public string DescribeVersions(EquatableArray<int> tables)
         {
-            string key = string.Join(",", tables);
-            if (_versionDescriptions.TryGetValue(key, out string? description))
+            if (_versionDescriptions.TryGetValue(tables, out string? description))
             {
                 return description;
             }
 
             var set = new HashSet<int>(tables);
             List<string> names = Table.Versions.Where(v => set.Contains(v.TableIndex)).Select(v => v.ReleaseName).ToList();
-            description = names.Count == Table.Versions.Count && names.Count > 2
+            description = XmlDocText.Escape(names.Count == Table.Versions.Count && names.Count > 2
                 ? "all " + names.Count + " versions (" + names[0] + " to " + names[names.Count - 1] + ")"
-                : string.Join(", ", names);
-            _versionDescriptions.Add(key, description);
+                : string.Join(", ", names));
+            _versionDescriptions.Add(tables, description);
             return description;
         }
 
-        public IEnumerable<int> TablesOf(MessageModel message) => message.Variants.SelectMany(v => v.Tables).OrderBy(t => t);
+        /// <summary>The tables that define a message, ascending.</summary>
+        public static EquatableArray<int> TablesOf(MessageModel message) =>
+            message.Variants.Count == 1 ? message.Latest.Tables : message.Variants.SelectMany(v => v.Tables).OrderBy(t => t).ToEquatableArray();
 
         public SourceWriter BeginFile()
         {
@@ -116,7 +117,7 @@ namespace SstpGen.Emitting
             }
 
             writer.Line("/// </summary>");
-            writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; defined in {XmlDocText.Escape(DescribeVersions(TablesOf(message)))}.</remarks>");
+            writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; defined in {DescribeVersions(TablesOf(message))}.</remarks>");
         }
 
         /// <summary>The identifier and the start of the newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…".</summary>

@@ -59,7 +59,7 @@ namespace SstpGen.Emitting
                 {
                     string name = ShortName(member.Name, kind.Prefix, kind.ClassName);
                     names[member] = used.Add(name) ? name : member.Name;
-                    writer.Line($"/// <summary>Message {CSharpLiteral.UInt(member.Id)}; defined in {XmlDocText.Escape(context.DescribeVersions(context.TablesOf(member)))}.</summary>");
+                    writer.Line($"/// <summary>Message {CSharpLiteral.UInt(member.Id)}; defined in {context.DescribeVersions(EmitContext.TablesOf(member))}.</summary>");
                     writer.Line($"public const string {names[member]} = {CSharpLiteral.String(member.ManifestValue!)};");
                 }
 

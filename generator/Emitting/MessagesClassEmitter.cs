@@ -89,7 +89,7 @@ namespace SstpGen.Emitting
             {
                 foreach (MessageVariant variant in message.Variants.Reverse())
                 {
-                    writer.Line($"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {XmlDocText.Escape(context.DescribeVersions(variant.Tables))}.</summary>");
+                    writer.Line($"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {context.DescribeVersions(variant.Tables)}.</summary>");
                     string name = TemplateConstant(context, message, variant).Substring("Templates.".Length);
                     writer.Line($"public const string {name} = {CSharpLiteral.String(context.Table.Templates[variant.TemplateIndex].Template)};");
                 }

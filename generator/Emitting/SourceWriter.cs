@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SstpGen.Emitting
@@ -16,6 +18,16 @@ namespace SstpGen.Emitting
                 _text.Append(line);
             }
 
+            _text.Append('\n');
+            return this;
+        }
+
+        /// <summary>
+        /// Writes an interpolated line: its pieces go straight into the text (no string per line, which is most of
+        /// what a big table's emit would allocate), and numbers are formatted invariantly.
+        /// </summary>
+        public SourceWriter Line([InterpolatedStringHandlerArgument("")] LineHandler line)
+        {
             _text.Append('\n');
             return this;
         }
@@ -46,5 +58,26 @@ namespace SstpGen.Emitting
         }
 
         public override string ToString() => _text.ToString();
+
+        /// <summary>Appends the pieces of an interpolated <see cref="Line(LineHandler)"/> after the indentation.</summary>
+        [InterpolatedStringHandler]
+        internal readonly struct LineHandler
+        {
+            private readonly StringBuilder _text;
+
+            public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+            {
+                _text = writer._text;
+                _text.Append(' ', writer._indent * 4);
+            }
+
+            public void AppendLiteral(string literal) => _text.Append(literal);
+
+            public void AppendFormatted(string? value) => _text.Append(value);
+
+            public void AppendFormatted(int value) => _text.Append(value.ToString(CultureInfo.InvariantCulture));
+
+            public void AppendFormatted(char value) => _text.Append(value);
+        }
     }
 }

@@ -101,11 +101,17 @@ namespace SstpGen.Naming
             }
 
             var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (string text in texts)
             {
-                foreach (string word in new HashSet<string>(Words.Split(text), StringComparer.OrdinalIgnoreCase))
+                // Each word counts once per text.
+                seen.Clear();
+                foreach (string word in Words.Split(text))
                 {
-                    counts[word] = counts.TryGetValue(word, out int n) ? n + 1 : 1;
+                    if (seen.Add(word))
+                    {
+                        counts[word] = counts.TryGetValue(word, out int n) ? n + 1 : 1;
+                    }
                 }
             }
 
@@ -123,8 +129,8 @@ namespace SstpGen.Naming
         private static string WithoutLeadingLabel(string text)
         {
             // "CoId=\u0001:The initial …" → "The initial …"
-            int colon = text.IndexOf(':');
-            if (colon > 0 && colon < 40 && text.Substring(0, colon).IndexOf('\u0001') >= 0 && text.Substring(0, colon).IndexOf(' ') < 0)
+            int colon = text.IndexOf(':', 0, Math.Min(text.Length, 40));
+            if (colon > 0 && text.IndexOf('\u0001', 0, colon) >= 0 && text.IndexOf(' ', 0, colon) < 0)
             {
                 return text.Substring(colon + 1);
             }

@@ -90,7 +90,6 @@ namespace SstpGen.Naming
 
         private static string BaseName(NameRequest request, ISet<string> common)
         {
-            string value = string.Concat(Words.Split(request.Text).Where(w => w.Length > 0).Select(Words.ToPascal));
             switch (request.Kind)
             {
                 case MessageKind.ProviderName:
@@ -102,7 +101,7 @@ namespace SstpGen.Naming
                 case MessageKind.Task:
                 case MessageKind.Channel:
                 case MessageKind.ValueMap:
-                    return Prefix(request.Kind) + Truncate(value);
+                    return Prefix(request.Kind) + Truncate(string.Concat(Words.Split(request.Text).Where(w => w.Length > 0).Select(Words.ToPascal)));
                 default:
                     string words = string.Concat(MessageNamer.NameWords(request.Text, common));
                     if (words.Length == 0)

@@ -14,36 +14,37 @@ namespace SstpGen.Naming
         public static List<string> Split(string text)
         {
             var words = new List<string>();
-            var current = new StringBuilder();
+            int start = -1;                 // where the current word starts; -1 between words
+            bool apostrophe = false;        // whether the current word has an apostrophe to drop
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {
-                    current.Append(c);
+                    start = start < 0 ? i : start;
                     continue;
                 }
 
-                bool inWord = current.Length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+                bool inWord = start >= 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
                 if (inWord && c == '-')
                 {
-                    current.Append(c);
                     continue;
                 }
 
                 if (inWord && c is '\'' or '\u2019')
                 {
+                    apostrophe = true;
                     continue;
                 }
 
-                Flush(current, words);
+                Flush(text, ref start, i, ref apostrophe, words);
                 if (c is '\u0001' or ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '\u201c' or '\u201d' or '=' or '\r' or '\n')
                 {
                     words.Add(string.Empty);
                 }
             }
 
-            Flush(current, words);
+            Flush(text, ref start, text.Length, ref apostrophe, words);
             return words;
         }
 
@@ -146,13 +147,17 @@ namespace SstpGen.Naming
             return count;
         }
 
-        private static void Flush(StringBuilder current, List<string> words)
+        private static void Flush(string text, ref int start, int end, ref bool apostrophe, List<string> words)
         {
-            if (current.Length > 0)
+            if (start < 0)
             {
-                words.Add(current.ToString());
-                current.Clear();
+                return;
             }
+
+            string word = text.Substring(start, end - start);
+            words.Add(apostrophe ? word.Replace("'", string.Empty).Replace("\u2019", string.Empty) : word);
+            start = -1;
+            apostrophe = false;
         }
     }
 }

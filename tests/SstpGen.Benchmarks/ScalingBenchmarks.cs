@@ -5,9 +5,8 @@ namespace SstpGen.Benchmarks;
 
 /// <summary>
 /// How a full run grows with the table: rows of real message strings (to 100,000) and one message of up to
-/// 1 MB. Setup compiles the generated code once to prove it compiles at that size — except for 100,000 rows:
-/// their ~200 MB of C# does not fit a compilation in this machine's 24 GB (the compiler was killed for
-/// memory), so there setup only checks that generation succeeds without an error.
+/// 1 MB. Setup compiles the generated code once, to prove it compiles cleanly at that size (100,000 rows: about
+/// 90 s and 3.6 GB on this machine).
 /// </summary>
 [Config(typeof(GeneratorBenchmarkConfig))]
 public class ScalingBenchmarks
@@ -26,16 +25,7 @@ public class ScalingBenchmarks
         _rows = GeneratorRuns.SstpGen([BenchmarkTables.Rows(Rows)]);
         // The single message grows with the rows parameter too: 10, 100 and 1,000 KB.
         _message = GeneratorRuns.SstpGen([BenchmarkTables.SingleMessage(Rows * 1024 / 100)]);
-        GeneratorDriver rows = SetupFacts.Record(nameof(RowsOfRealMessages), "Rows=" + Rows, _rows, _compilation);
-        if (Rows <= 10_000)
-        {
-            Prove(rows, "rows");
-        }
-        else
-        {
-            GeneratorRuns.EnsureNoErrors(rows, "rows");
-        }
-
+        Prove(SetupFacts.Record(nameof(RowsOfRealMessages), "Rows=" + Rows, _rows, _compilation), "rows");
         Prove(SetupFacts.Record(nameof(OneHugeMessage), "Rows=" + Rows, _message, _compilation), "huge message");
     }
 
