@@ -73,13 +73,15 @@ namespace SstpGen.Naming
             foreach (var group in derived.GroupBy(d => d.Base, StringComparer.Ordinal).OrderBy(g => g.Min(d => d.Request.Id)))
             {
                 List<NameRequest> members = group.Select(d => d.Request).OrderBy(r => r.Id).ToList();
+                CollidingGroup? colliding = null;
                 for (int i = 0; i < members.Count; i++)
                 {
                     NameRequest request = members[i];
                     string name = group.Key;
                     if (i > 0 || taken.Contains(name))
                     {
-                        name = Distinguish(request, group.Key, members, taken);
+                        colliding ??= new CollidingGroup(members);
+                        name = Distinguish(request, group.Key, colliding, taken);
                     }
 
                     request.Name = name;
@@ -129,19 +131,22 @@ namespace SstpGen.Naming
 
         private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60);
 
-        private static string Distinguish(NameRequest request, string baseName, List<NameRequest> group, HashSet<string> taken)
+        private static string Distinguish(NameRequest request, string baseName, CollidingGroup group, HashSet<string> taken)
         {
-            var others = new HashSet<string>(
-                group.Where(r => r != request).SelectMany(r => r.ContentWords),
-                StringComparer.OrdinalIgnoreCase);
             List<string> mine = request.ContentWords;
-            var distinct = mine.Where(w => !others.Contains(w) && !baseName.Contains(Words.ToPascal(w))).ToList();
+            var mySet = new HashSet<string>(mine, StringComparer.OrdinalIgnoreCase);
+
+            // Whether another message of the group has the word: more members have it than this one alone.
+            bool OthersHave(string word) => group.MembersWith(word) > (mySet.Contains(word) ? 1 : 0);
+            var distinct = mine.Where(w => !OthersHave(w) && !baseName.Contains(Words.ToPascal(w))).ToList();
+            List<string>? allWords = null;
 
             // Prefer the distinguishing word the message repeats most (its topic), then the earliest.
             foreach (string word in distinct.GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
                          .OrderByDescending(g => g.Count()).ThenBy(g => distinct.IndexOf(g.First())).Select(g => g.Key))
             {
-                string candidate = baseName + Words.ToPascal(word) + FollowingWord(Words.Split(request.Text), word, others);
+                allWords ??= Words.Split(request.Text);
+                string candidate = baseName + Words.ToPascal(word) + FollowingWord(allWords, word, OthersHave);
                 if (!taken.Contains(candidate))
                 {
                     return candidate;
@@ -150,13 +155,13 @@ namespace SstpGen.Naming
 
             // Ids that only differ by severity or facility are told apart by it, when it differs from another's.
             string severity = (request.Id >> 30) switch { 0 => "Success", 1 => "Informational", 2 => "Warning", _ => "Error" };
-            if (group.Any(r => r.Id >> 30 != request.Id >> 30) && !taken.Contains(baseName + severity))
+            if (group.SeveritiesDiffer && !taken.Contains(baseName + severity))
             {
                 return baseName + severity;
             }
 
             string facility = "Facility" + ((request.Id >> 16) & 0xFFF).ToString(CultureInfo.InvariantCulture);
-            if (group.Any(r => ((r.Id ^ request.Id) & 0x0FFF0000) != 0) && !taken.Contains(baseName + facility))
+            if (group.FacilitiesDiffer && !taken.Contains(baseName + facility))
             {
                 return baseName + facility;
             }
@@ -165,19 +170,55 @@ namespace SstpGen.Naming
         }
 
         /// <summary>"proxy" in "… Proxy authentication is not supported" → "Authentication", when that word is distinct too.</summary>
-        private static string FollowingWord(List<string> words, string word, HashSet<string> others)
+        private static string FollowingWord(List<string> words, string word, Func<string, bool> othersHave)
         {
             for (int i = 0; i + 1 < words.Count; i++)
             {
                 string next = words[i + 1];
                 if (string.Equals(words[i], word, StringComparison.OrdinalIgnoreCase) && MessageNamer.IsContentWord(next)
-                    && !others.Contains(next) && !string.Equals(next, word, StringComparison.OrdinalIgnoreCase))
+                    && !othersHave(next) && !string.Equals(next, word, StringComparison.OrdinalIgnoreCase))
                 {
                     return Words.ToPascal(words[i + 1]);
                 }
             }
 
             return string.Empty;
+        }
+
+        /// <summary>
+        /// Messages whose derived names collide, with what telling them apart asks of the whole group, worked out
+        /// once: a group can hold thousands of messages, and asking per member would be quadratic.
+        /// </summary>
+        private sealed class CollidingGroup
+        {
+            private readonly Dictionary<string, int> _membersWithWord = new(StringComparer.OrdinalIgnoreCase);
+
+            public CollidingGroup(List<NameRequest> members)
+            {
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (NameRequest member in members)
+                {
+                    seen.Clear();
+                    foreach (string word in member.ContentWords)
+                    {
+                        if (seen.Add(word))
+                        {
+                            _membersWithWord[word] = _membersWithWord.TryGetValue(word, out int n) ? n + 1 : 1;
+                        }
+                    }
+                }
+
+                // A member differs from another in severity (facility) exactly when the group has two of them.
+                SeveritiesDiffer = members.Select(m => m.Id >> 30).Distinct().Count() > 1;
+                FacilitiesDiffer = members.Select(m => m.Id & 0x0FFF0000).Distinct().Count() > 1;
+            }
+
+            public bool SeveritiesDiffer { get; }
+
+            public bool FacilitiesDiffer { get; }
+
+            /// <summary>How many members have <paramref name="word"/> among their content words.</summary>
+            public int MembersWith(string word) => _membersWithWord.TryGetValue(word, out int n) ? n : 0;
         }
     }
 }

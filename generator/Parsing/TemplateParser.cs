@@ -20,7 +20,8 @@ namespace SstpGen.Parsing
             Unescaped text = Unescaped.From(written);
             string s = text.Value;
             var segments = ImmutableArray.CreateBuilder<TemplateSegment>();
-            var literal = new StringBuilder();
+            // One chunk big enough for any literal of the text: clearing a builder that grew in chunks reallocates it.
+            var literal = new StringBuilder(s.Length + 2);
             int lastArgument = 0;   // FormatMessage's counter L: the highest argument consumed so far
             int argumentCount = 0;
             var types = new ArgumentTypeCollector();
