@@ -10,39 +10,61 @@ namespace SstpGen.Emitting
     /// </summary>
     internal static class CSharpLiteral
     {
-        public static string String(string value)
+        public static string String(string value) => Append(new StringBuilder(value.Length + 2), value).ToString();
+
+        /// <summary>Appends <paramref name="value"/> as a literal to <paramref name="text"/> (no copy of a long text on the way).</summary>
+        public static StringBuilder Append(StringBuilder text, string value)
         {
-            var text = new StringBuilder(value.Length + 2);
             text.Append('"');
+            int plain = 0;     // start of the run of characters written as they are
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
+                if (c >= ' ' && c <= '~' && c != '"' && c != '\\')
+                {
+                    continue;
+                }
+
+                text.Append(value, plain, i - plain);
                 switch (c)
                 {
-                    case '"': text.Append("\\\""); continue;
-                    case '\\': text.Append("\\\\"); continue;
-                    case '\r': text.Append("\\r"); continue;
-                    case '\n': text.Append("\\n"); continue;
-                    case '\t': text.Append("\\t"); continue;
-                    case '\0': text.Append("\\0"); continue;
+                    case '"': text.Append("\\\""); break;
+                    case '\\': text.Append("\\\\"); break;
+                    case '\r': text.Append("\\r"); break;
+                    case '\n': text.Append("\\n"); break;
+                    case '\t': text.Append("\\t"); break;
+                    case '\0': text.Append("\\0"); break;
+                    default:
+                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                        {
+                            text.Append(c).Append(value[++i]);
+                        }
+                        else if (NeedsEscape(c))
+                        {
+                            text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            text.Append(c);
+                        }
+
+                        break;
                 }
 
-                bool pairedSurrogate = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-                if (pairedSurrogate)
-                {
-                    text.Append(c).Append(value[++i]);
-                }
-                else if (NeedsEscape(c))
-                {
-                    text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                }
-                else
-                {
-                    text.Append(c);
-                }
+                plain = i + 1;
             }
 
-            return text.Append('"').ToString();
+            return text.Append(value, plain, value.Length - plain).Append('"');
+        }
+
+        /// <summary>A string to write as a literal straight into a <see cref="SourceWriter"/> line: <c>{CSharpLiteral.Of(text)}</c>.</summary>
+        public static Quoted Of(string value) => new(value);
+
+        public readonly struct Quoted
+        {
+            public Quoted(string value) => Value = value;
+
+            public string Value { get; }
         }
 
         public static string Char(char value) => value switch
@@ -60,6 +82,11 @@ namespace SstpGen.Emitting
         /// <summary>Characters a reader could not see or that end a line: controls, separators, format characters, surrogates.</summary>
         internal static bool NeedsEscape(char c)
         {
+            if (c >= ' ' && c <= '~')
+            {
+                return false;
+            }
+
             UnicodeCategory category = char.GetUnicodeCategory(c);
             return category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
                 or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned

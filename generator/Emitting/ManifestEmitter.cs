@@ -39,7 +39,7 @@ namespace SstpGen.Emitting
             {
                 first = Separate(writer, first);
                 writer.Line($"/// <summary>The name of provider {MessageKinds.ProviderIndex(provider.Id) + 1} (message {CSharpLiteral.UInt(provider.Id)}).</summary>");
-                writer.Line($"public const string {provider.Name} = {CSharpLiteral.String(provider.ManifestValue!)};");
+                writer.Line($"public const string {provider.Name} = {CSharpLiteral.Of(provider.ManifestValue!)};");
             }
 
             foreach (var kind in s_kinds)
@@ -60,7 +60,7 @@ namespace SstpGen.Emitting
                     string name = ShortName(member.Name, kind.Prefix, kind.ClassName);
                     names[member] = used.Add(name) ? name : member.Name;
                     writer.Line($"/// <summary>Message {CSharpLiteral.UInt(member.Id)}; defined in {context.DescribeVersions(EmitContext.TablesOf(member))}.</summary>");
-                    writer.Line($"public const string {names[member]} = {CSharpLiteral.String(member.ManifestValue!)};");
+                    writer.Line($"public const string {names[member]} = {CSharpLiteral.Of(member.ManifestValue!)};");
                 }
 
                 writer.Close();

@@ -91,7 +91,7 @@ namespace SstpGen.Emitting
                 {
                     writer.Line($"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {context.DescribeVersions(variant.Tables)}.</summary>");
                     string name = TemplateConstant(context, message, variant).Substring("Templates.".Length);
-                    writer.Line($"public const string {name} = {CSharpLiteral.String(context.Table.Templates[variant.TemplateIndex].Template)};");
+                    writer.Line($"public const string {name} = {CSharpLiteral.Of(context.Table.Templates[variant.TemplateIndex].Template)};");
                 }
             }
 

@@ -78,6 +78,8 @@ namespace SstpGen.Emitting
             public void AppendFormatted(int value) => _text.Append(value.ToString(CultureInfo.InvariantCulture));
 
             public void AppendFormatted(char value) => _text.Append(value);
+
+            public void AppendFormatted(CSharpLiteral.Quoted literal) => CSharpLiteral.Append(_text, literal.Value);
         }
     }
 }

@@ -12,6 +12,11 @@ namespace SstpGen.Emitting
     {
         public static List<string> Lines(string text)
         {
+            if (IsPlain(text))
+            {
+                return new List<string> { text };
+            }
+
             var lines = new List<string>();
             var line = new StringBuilder();
             for (int i = 0; i < text.Length; i++)
@@ -65,6 +70,20 @@ namespace SstpGen.Emitting
             return lines;
         }
 
-        public static string Escape(string text) => string.Join(" ", Lines(text));
+        public static string Escape(string text) => IsPlain(text) ? text : string.Join(" ", Lines(text));
+
+        /// <summary>Whether the text is one line of printable ASCII that needs no escape (most message text): it is its own doc text.</summary>
+        private static bool IsPlain(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c < ' ' || c > '~' || c is '<' or '>' or '&')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

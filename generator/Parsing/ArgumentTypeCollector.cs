@@ -12,12 +12,12 @@ namespace SstpGen.Parsing
     internal sealed class ArgumentTypeCollector
     {
         private readonly Dictionary<int, InsertType> _types = new();
-        private readonly HashSet<int> _conflicted = new();
+        private HashSet<int>? _conflicted;     // rare: created at the first conflict
 
         /// <summary>Records that <paramref name="argument"/> (0: none) is read as <paramref name="type"/> by the insert at the given range.</summary>
         public void Read(int argument, InsertType type, int start, int length, List<TemplateProblem> problems)
         {
-            if (argument <= 0 || _conflicted.Contains(argument))
+            if (argument <= 0 || (_conflicted is not null && _conflicted.Contains(argument)))
             {
                 return;
             }
@@ -34,7 +34,7 @@ namespace SstpGen.Parsing
                 return;
             }
 
-            _conflicted.Add(argument);
+            (_conflicted ??= new HashSet<int>()).Add(argument);
             _types[argument] = InsertType.String;
             problems.Add(new TemplateProblem(
                 SstpDiagnostics.ConflictingInsertTypes.Id, start, length, false,
