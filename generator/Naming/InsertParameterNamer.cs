@@ -33,7 +33,12 @@ namespace SstpGen.Naming
 
                     Add(names, insert.WidthArgument, "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
                     Add(names, insert.PrecisionArgument, "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
-                    Add(names, insert.ValueArgument, Label(previous) ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
+                    if (insert.ValueArgument > 0 && !names.ContainsKey(insert.ValueArgument))
+                    {
+                        // Only the first label of an argument names it: a text can hold thousands of inserts.
+                        Add(names, insert.ValueArgument, Label(previous) ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
+                    }
+
                     previous = string.Empty;
                 }
             }

@@ -27,6 +27,8 @@ internal static class OutputSizeReport
             ["corpus"] = BenchmarkTables.Corpus,
             ["10k"] = () => [BenchmarkTables.Rows(10_000)],
             ["100k"] = () => [BenchmarkTables.Rows(100_000)],
+            ["message100kb"] = () => [BenchmarkTables.SingleMessage(100 * 1024)],
+            ["message1mb"] = () => [BenchmarkTables.SingleMessage(1024 * 1024)],
         };
         Compilation compilation = GeneratorRuns.Consumer();
         foreach (string input in inputs.Length > 0 ? inputs : ["sstpsvc", "2k", "largest", "corpus"])
