@@ -58,6 +58,25 @@ public class InjectionTests
     }
 
     [Fact]
+    public void Summaries_cut_to_their_start_never_split_an_escape()
+    {
+        // The enum's and Ids' summaries show the first 100 characters: put every kind of escaped or paired
+        // character across that cut. The compilation checks doc comments (DocumentationMode.Diagnose).
+        string[] pieces = ["<", ">", "&", "\uD83D\uDE00", "\u0085", "\u202E", "\\"];
+        var rows = new List<string>();
+        foreach (string piece in pieces)
+        {
+            for (int before = 88; before <= 101; before++)
+            {
+                string text = "0x" + (rows.Count + 1).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + " | " + new string('a', before) + piece + " and more words after the cut";
+                rows.Add(text + "\\r\\n");
+            }
+        }
+
+        Compile(Table(rows), out _);
+    }
+
+    [Fact]
     public void Hostile_inserts_are_copied_as_they_are()
     {
         Type messages = Compile(Table(["0x00000001 | Before %1 after\\r\\n"]), out _);
@@ -115,6 +134,22 @@ public class InjectionTests
         string[] problems = GeneratorHarness.CompileDiagnostics(output).Select(d => d.ToString()).ToArray();
         Assert.True(problems.Length == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", problems.Take(8)));
         diagnostics = new ImmutableDiagnostics(result.Diagnostics.ToList());
+
+        // A lone surrogate would not survive the file being written as UTF-8 (EmitCompilerGeneratedFiles).
+        foreach (SyntaxTree tree in result.GeneratedTrees)
+        {
+            string source = tree.ToString();
+            for (int i = 0; i < source.Length; i++)
+            {
+                if (char.IsHighSurrogate(source[i]) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                Assert.False(char.IsSurrogate(source[i]), $"{tree.FilePath} has a lone surrogate at {i}.");
+            }
+        }
 
         using var stream = new MemoryStream();
         Assert.True(output.Emit(stream).Success);
