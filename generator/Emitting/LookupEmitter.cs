@@ -228,7 +228,7 @@ namespace SstpGen.Emitting
                 string call = TemplateRenderEmitter.CallFromText(table, message.Latest.TemplateIndex, a => $"inserts[{a - 1}]");
                 writer.Line(uniform.ArgumentCount == 0
                     ? $"case {CSharpLiteral.UInt(message.Id)}: needed = 0; return {call};"
-                    : $"case {CSharpLiteral.UInt(message.Id)}: return inserts.Length < (needed = {uniform.ArgumentCount}) ? null : {call};");
+                    : $"case {CSharpLiteral.UInt(message.Id)}: needed = {uniform.ArgumentCount}; return inserts.Length < {uniform.ArgumentCount} ? null : {call};");
                 return;
             }
 
