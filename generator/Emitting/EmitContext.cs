@@ -113,7 +113,7 @@ namespace SstpGen.Emitting
             List<string> lines = XmlDocText.Lines(ReadableText(Table.Templates[message.Latest.TemplateIndex]));
             for (int i = 0; i < lines.Count; i++)
             {
-                writer.Line("/// " + (i == 0 ? "<para>" : string.Empty) + lines[i] + (i < lines.Count - 1 ? "<br/>" : "</para>"));
+                writer.Line($"/// {(i == 0 ? "<para>" : string.Empty)}{lines[i]}{(i < lines.Count - 1 ? "<br/>" : "</para>")}");
             }
 
             writer.Line("/// </summary>");

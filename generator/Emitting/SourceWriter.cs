@@ -32,6 +32,32 @@ namespace SstpGen.Emitting
             return this;
         }
 
+        /// <summary>Starts a line written in pieces (<see cref="Append"/>, <see cref="AppendLiteral"/>, then <see cref="EndLine"/>), for lines of many parts.</summary>
+        public SourceWriter BeginLine()
+        {
+            _text.Append(' ', _indent * 4);
+            return this;
+        }
+
+        public SourceWriter Append(string text)
+        {
+            _text.Append(text);
+            return this;
+        }
+
+        /// <summary>Appends <paramref name="value"/> as a C# string literal.</summary>
+        public SourceWriter AppendLiteral(string value)
+        {
+            CSharpLiteral.Append(_text, value);
+            return this;
+        }
+
+        public SourceWriter EndLine()
+        {
+            _text.Append('\n');
+            return this;
+        }
+
         /// <summary>Writes a block of fixed source text line by line, at the current indentation.</summary>
         public SourceWriter Block(string text)
         {

@@ -105,19 +105,47 @@ namespace SstpGen.Emitting
         /// <summary>Every insert rendered from its argument as given: strings as they are, the rest through the runtime printf helper.</summary>
         private static void EmitConcatenation(SourceWriter writer, string name, string parameters, ParsedTemplate template)
         {
-            var parts = new List<string>();
+            var pieces = new List<Piece>();
             foreach (TemplateSegment segment in template.Segments)
             {
-                parts.Add(segment.Insert is { } insert ? TextInsertExpression(insert) : CSharpLiteral.String(segment.Literal));
+                pieces.Add(segment.Insert is { } insert ? new Piece(PieceKind.Text, TextInsertExpression(insert)) : Piece.Literal(segment.Literal));
             }
 
-            string body = parts.Count switch
+            WriteConcatenation(writer, name, parameters, pieces);
+        }
+
+        /// <summary>
+        /// <c>private static string Name(parameters) => string.Concat(pieces);</c>, its literals escaped straight into
+        /// the output: a long text is not copied on the way.
+        /// </summary>
+        private static void WriteConcatenation(SourceWriter writer, string name, string parameters, List<Piece> pieces)
+        {
+            writer.BeginLine().Append("private static string ").Append(name).Append("(").Append(parameters).Append(") => ");
+            if (pieces.Count == 0)
             {
-                0 => "string.Empty",
-                1 => parts[0],
-                _ => "string.Concat(" + string.Join(", ", parts) + ")",
-            };
-            writer.Line($"private static string {name}({parameters}) => {body};");
+                writer.Append("string.Empty");
+            }
+            else if (pieces.Count == 1)
+            {
+                pieces[0].WriteTo(writer);
+            }
+            else
+            {
+                writer.Append("string.Concat(");
+                for (int i = 0; i < pieces.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        writer.Append(", ");
+                    }
+
+                    pieces[i].WriteTo(writer);
+                }
+
+                writer.Append(")");
+            }
+
+            writer.Append(";").EndLine();
         }
 
         /// <summary>
@@ -131,14 +159,7 @@ namespace SstpGen.Emitting
             List<Piece> pieces = TypedPieces(template);
             if (!pieces.Any(p => p.Kind == PieceKind.Layout))
             {
-                List<string> parts = pieces.Select(p => p.Expression).ToList();
-                string body = parts.Count switch
-                {
-                    0 => "string.Empty",
-                    1 => parts[0],
-                    _ => "string.Concat(" + string.Join(", ", parts) + ")",
-                };
-                writer.Line($"private static string {name}({parameters}) => {body};");
+                WriteConcatenation(writer, name, parameters, pieces);
                 return;
             }
 
@@ -150,7 +171,7 @@ namespace SstpGen.Emitting
                 if (pieces[i].Kind != PieceKind.Literal)
                 {
                     string local = "part" + state.Count.ToString(CultureInfo.InvariantCulture);
-                    writer.Line(pieces[i].Kind == PieceKind.Layout ? $"var {local} = {pieces[i].Expression};" : $"string {local} = {pieces[i].Expression};");
+                    writer.Line(pieces[i].Kind == PieceKind.Layout ? $"var {local} = {pieces[i].Text};" : $"string {local} = {pieces[i].Text};");
                     locals.Add(i, local);
                     state.Add(local);
                 }
@@ -165,7 +186,13 @@ namespace SstpGen.Emitting
             writer.Line("int at = 0;");
             for (int i = 0; i < pieces.Count; i++)
             {
-                string value = !locals.TryGetValue(i, out string? local) ? pieces[i].Expression : state.Count == 1 ? "state" : "state." + local;
+                if (!locals.TryGetValue(i, out string? local))
+                {
+                    writer.Line($"at = Append(span, at, {CSharpLiteral.Of(pieces[i].Text)});");
+                    continue;
+                }
+
+                string value = state.Count == 1 ? "state" : "state." + local;
                 writer.Line(pieces[i].Kind == PieceKind.Layout ? $"at = {value}.Write(span, at);" : $"at = Append(span, at, {value});");
             }
 
@@ -180,23 +207,35 @@ namespace SstpGen.Emitting
             Layout,
         }
 
-        /// <summary>One piece of a typed render: a literal, a string expression, or a laid-out printf conversion.</summary>
+        /// <summary>One piece of a render: a literal text (escaped only when written), a string expression, or a laid-out printf conversion.</summary>
         private readonly struct Piece
         {
-            public Piece(PieceKind kind, string expression, int literalLength = 0)
+            public Piece(PieceKind kind, string text)
             {
                 Kind = kind;
-                Expression = expression;
-                LiteralLength = literalLength;
+                Text = text;
             }
 
             public PieceKind Kind { get; }
 
-            public string Expression { get; }
+            /// <summary>The literal's text, or the C# expression of a text or layout piece.</summary>
+            public string Text { get; }
 
-            public int LiteralLength { get; }
+            public int LiteralLength => Kind == PieceKind.Literal ? Text.Length : 0;
 
-            public static Piece Literal(string text) => new(PieceKind.Literal, CSharpLiteral.String(text), text.Length);
+            public static Piece Literal(string text) => new(PieceKind.Literal, text);
+
+            public void WriteTo(SourceWriter writer)
+            {
+                if (Kind == PieceKind.Literal)
+                {
+                    writer.AppendLiteral(Text);
+                }
+                else
+                {
+                    writer.Append(Text);
+                }
+            }
         }
 
         private static List<Piece> TypedPieces(ParsedTemplate template)
