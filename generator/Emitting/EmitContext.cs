@@ -123,35 +123,44 @@ namespace SstpGen.Emitting
         /// <summary>The identifier and the start of the newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…".</summary>
         public static string ShortSummary(MessageTableModel table, MessageModel message)
         {
+            // Read only as far as the summary needs: a message can be a megabyte long.
+            EquatableArray<TemplateSegment> segments = table.Templates[message.Latest.TemplateIndex].Segments;
             var text = new System.Text.StringBuilder();
-            foreach (TemplateSegment segment in table.Templates[message.Latest.TemplateIndex].Segments)
+            int leading = 0;    // whitespace at the start, which the summary trims
+            int next = 0;
+            while (next < segments.Count && text.Length - leading <= 2 * SummaryLength)
             {
-                text.Append(segment.Insert is { } insert ? "%" + insert.Number : segment.Literal);
-                if (text.Length > SummaryLength)
+                bool allWhitespace = leading == text.Length;
+                text.Append(segments[next].Insert is { } insert ? "%" + insert.Number : segments[next].Literal);
+                while (allWhitespace && leading < text.Length && char.IsWhiteSpace(text[leading]))
                 {
-                    break;
+                    leading++;
                 }
+
+                next++;
             }
 
+            bool cut = next < segments.Count;
             string summary = XmlDocText.Escape(text.ToString().Trim());
             if (summary.Length > SummaryLength)
             {
                 // Never cut an escape (&amp;, \u0085) or a surrogate pair in two.
-                int cut = SummaryLength;
-                int escape = System.Math.Max(summary.LastIndexOf('&', cut - 1), summary.LastIndexOf('\\', cut - 1));
-                if (escape >= 0 && cut - escape < 7)
+                int end = SummaryLength;
+                int escape = System.Math.Max(summary.LastIndexOf('&', end - 1), summary.LastIndexOf('\\', end - 1));
+                if (escape >= 0 && end - escape < 7)
                 {
-                    cut = escape;
+                    end = escape;
                 }
-                else if (char.IsHighSurrogate(summary[cut - 1]))
+                else if (char.IsHighSurrogate(summary[end - 1]))
                 {
-                    cut--;
+                    end--;
                 }
 
-                summary = summary.Substring(0, cut).TrimEnd() + "…";
+                summary = summary.Substring(0, end).TrimEnd();
+                cut = true;
             }
 
-            return CSharpLiteral.UInt(message.Id) + ": " + summary;
+            return CSharpLiteral.UInt(message.Id) + ": " + summary + (cut ? "…" : string.Empty);
         }
 
         /// <summary>The rendered text with each insert written as %N, as Event Viewer users know it.</summary>

@@ -207,7 +207,6 @@ namespace SstpGen.Emitting
 
         private static void EmitRender(SourceWriter writer, EmitContext context)
         {
-            MessageTableModel table = context.Table;
             writer.Line("/// <summary>Renders message <paramref name=\"id\"/> for a table (-1: its newest text); null when it is not there (<paramref name=\"needed\"/> 0) or when fewer inserts than <paramref name=\"needed\"/> were given.</summary>");
             writer.Open("private static string? Render(uint id, int table, string?[] inserts, out int needed)");
             writer.Line("int index = IndexOf(id);");
