@@ -124,24 +124,8 @@ namespace SstpGen.Emitting
         public static string ShortSummary(MessageTableModel table, MessageModel message)
         {
             // Read only as far as the summary needs: a message can be a megabyte long.
-            EquatableArray<TemplateSegment> segments = table.Templates[message.Latest.TemplateIndex].Segments;
-            var text = new System.Text.StringBuilder();
-            int leading = 0;    // whitespace at the start, which the summary trims
-            int next = 0;
-            while (next < segments.Count && text.Length - leading <= 2 * SummaryLength)
-            {
-                bool allWhitespace = leading == text.Length;
-                text.Append(segments[next].Insert is { } insert ? "%" + insert.Number : segments[next].Literal);
-                while (allWhitespace && leading < text.Length && char.IsWhiteSpace(text[leading]))
-                {
-                    leading++;
-                }
-
-                next++;
-            }
-
-            bool cut = next < segments.Count;
-            string summary = XmlDocText.Escape(text.ToString().Trim());
+            string text = ReadableText(table.Templates[message.Latest.TemplateIndex], 2 * SummaryLength, out bool cut);
+            string summary = XmlDocText.Escape(text.Trim());
             if (summary.Length > SummaryLength)
             {
                 // Never cut an escape (&amp;, \u0085) or a surrogate pair in two.
@@ -164,14 +148,32 @@ namespace SstpGen.Emitting
         }
 
         /// <summary>The rendered text with each insert written as %N, as Event Viewer users know it.</summary>
-        public static string ReadableText(ParsedTemplate template)
+        public static string ReadableText(ParsedTemplate template) => ReadableText(template, int.MaxValue, out _);
+
+        /// <summary>
+        /// The start of the readable text: reading stops at the first segment that brings it past
+        /// <paramref name="enough"/> characters after its leading whitespace; <paramref name="cut"/> says whether
+        /// segments were left unread.
+        /// </summary>
+        private static string ReadableText(ParsedTemplate template, int enough, out bool cut)
         {
+            EquatableArray<TemplateSegment> segments = template.Segments;
             var text = new System.Text.StringBuilder();
-            foreach (TemplateSegment segment in template.Segments)
+            int leading = 0;    // whitespace at the start, which does not count towards enough
+            int next = 0;
+            while (next < segments.Count && text.Length - leading <= enough)
             {
-                text.Append(segment.Insert is { } insert ? "%" + insert.Number : segment.Literal);
+                bool allWhitespace = leading == text.Length;
+                text.Append(segments[next].Insert is { } insert ? "%" + insert.Number : segments[next].Literal);
+                while (allWhitespace && leading < text.Length && char.IsWhiteSpace(text[leading]))
+                {
+                    leading++;
+                }
+
+                next++;
             }
 
+            cut = next < segments.Count;
             return text.ToString();
         }
     }

@@ -287,7 +287,7 @@ namespace SstpGen.Emitting
                     writer.Line(condition is null ? $"    return {constant};" : $"    if ({condition}) return {constant};");
                 }
 
-                if (message.Variants.All(v => TableCondition(context, message, v) is not null))
+                if (message.Variants.All(v => v.Tables.Count != context.Table.TableCount))
                 {
                     writer.Line("    return null;");
                 }

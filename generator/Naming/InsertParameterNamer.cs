@@ -31,13 +31,10 @@ namespace SstpGen.Naming
                         continue;
                     }
 
-                    Add(names, insert.WidthArgument, "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
-                    Add(names, insert.PrecisionArgument, "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
-                    if (insert.ValueArgument > 0 && !names.ContainsKey(insert.ValueArgument))
-                    {
-                        // Only the first label of an argument names it: a text can hold thousands of inserts.
-                        Add(names, insert.ValueArgument, Label(previous) ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
-                    }
+                    Add(names, insert.WidthArgument, () => "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                    Add(names, insert.PrecisionArgument, () => "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                    string label = previous;
+                    Add(names, insert.ValueArgument, () => Label(label) ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
 
                     previous = string.Empty;
                 }
@@ -78,11 +75,12 @@ namespace SstpGen.Naming
             return common ?? InsertType.String;
         }
 
-        private static void Add(SortedDictionary<int, string> names, int argument, string name)
+        /// <summary>Names an argument the first time an insert reads it; the name is worked out only then, as a text can hold thousands of inserts.</summary>
+        private static void Add(SortedDictionary<int, string> names, int argument, Func<string> name)
         {
             if (argument > 0 && !names.ContainsKey(argument))
             {
-                names.Add(argument, name);
+                names.Add(argument, name());
             }
         }
 

@@ -100,21 +100,7 @@ namespace SstpGen.Naming
                 return common;
             }
 
-            var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string text in texts)
-            {
-                // Each word counts once per text.
-                seen.Clear();
-                foreach (string word in Words.Split(text))
-                {
-                    if (seen.Add(word))
-                    {
-                        counts[word] = counts.TryGetValue(word, out int n) ? n + 1 : 1;
-                    }
-                }
-            }
-
+            Dictionary<string, int> counts = Words.CountTextsWithEachWord(texts.Select(Words.Split));
             foreach (KeyValuePair<string, int> pair in counts)
             {
                 if (pair.Key.Length > 0 && pair.Value * 2 >= texts.Count)

@@ -191,22 +191,11 @@ namespace SstpGen.Naming
         /// </summary>
         private sealed class CollidingGroup
         {
-            private readonly Dictionary<string, int> _membersWithWord = new(StringComparer.OrdinalIgnoreCase);
+            private readonly Dictionary<string, int> _membersWithWord;
 
             public CollidingGroup(List<NameRequest> members)
             {
-                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (NameRequest member in members)
-                {
-                    seen.Clear();
-                    foreach (string word in member.ContentWords)
-                    {
-                        if (seen.Add(word))
-                        {
-                            _membersWithWord[word] = _membersWithWord.TryGetValue(word, out int n) ? n + 1 : 1;
-                        }
-                    }
-                }
+                _membersWithWord = Words.CountTextsWithEachWord(members.Select(m => m.ContentWords));
 
                 // A member differs from another in severity (facility) exactly when the group has two of them.
                 SeveritiesDiffer = members.Select(m => m.Id >> 30).Distinct().Count() > 1;

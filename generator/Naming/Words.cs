@@ -48,6 +48,26 @@ namespace SstpGen.Naming
             return words;
         }
 
+        /// <summary>For each word (ignoring case), how many of the texts' word lists hold it; a word repeated within one text counts once.</summary>
+        public static Dictionary<string, int> CountTextsWithEachWord(IEnumerable<IEnumerable<string>> texts)
+        {
+            var counts = new Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+            foreach (IEnumerable<string> words in texts)
+            {
+                seen.Clear();
+                foreach (string word in words)
+                {
+                    if (seen.Add(word))
+                    {
+                        counts[word] = counts.TryGetValue(word, out int n) ? n + 1 : 1;
+                    }
+                }
+            }
+
+            return counts;
+        }
+
         /// <summary>"SSTP" → "Sstp", "IP" → "IP", "ConfigStore" → "ConfigStore", "IPv4" → "IPv4", "server-side" → "ServerSide".</summary>
         public static string ToPascal(string word)
         {
