@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 
 namespace SstpGen.Model
 {
@@ -14,14 +14,25 @@ namespace SstpGen.Model
         EquatableArray<InsertType> ArgumentTypes)
     {
         /// <summary>The 1-based arguments the template reads (values, widths and precisions), ascending.</summary>
-        public EquatableArray<int> ReadArguments { get; } = Segments
-            .Where(s => s.Insert is not null)
-            .SelectMany(s => new[] { s.Insert!.ValueArgument, s.Insert.WidthArgument, s.Insert.PrecisionArgument })
-            .Where(a => a > 0)
-            .Distinct()
-            .OrderBy(a => a)
-            .ToEquatableArray();
+        public EquatableArray<int> ReadArguments { get; } = ReadArgumentsOf(Segments);
 
         public InsertType TypeOf(int argument) => ArgumentTypes[argument - 1];
+
+        private static EquatableArray<int> ReadArgumentsOf(EquatableArray<TemplateSegment> segments)
+        {
+            var read = new SortedSet<int>();
+            foreach (TemplateSegment segment in segments)
+            {
+                if (segment.Insert is { } insert)
+                {
+                    read.Add(insert.ValueArgument);
+                    read.Add(insert.WidthArgument);
+                    read.Add(insert.PrecisionArgument);
+                }
+            }
+
+            read.Remove(0);
+            return read.Count == 0 ? EquatableArray<int>.Empty : read.ToEquatableArray();
+        }
     }
 }

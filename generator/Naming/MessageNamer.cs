@@ -65,16 +65,19 @@ namespace SstpGen.Naming
         /// literal text with each insert replaced by '\u0001'; <paramref name="commonWords"/> are the words
         /// most of the table's messages share.
         /// </summary>
-        public static List<string> NameWords(string text, ISet<string> commonWords)
+        public static List<string> NameWords(string text, ISet<string> commonWords, WordPool pool)
         {
             // A text that is itself a symbolic name (STATUS_WAIT_0, DXGI_SWAP_CHAIN_FLAG_ALLOW_MODE_SWITCH) keeps all its parts.
-            string trimmed = text.Trim();
-            if (s_symbolicName.IsMatch(trimmed))
+            if (MaybeSymbolicName(text) && text.Trim() is var trimmed && s_symbolicName.IsMatch(trimmed))
             {
                 return trimmed.Split('_').Where(part => part.Length > 0).Select(part => Words.ToPascal(part.ToLowerInvariant())).ToList();
             }
 
-            List<string> words = Words.Split(WithoutAsides(FirstSentence(WithoutLeadingLabel(text))));
+            int start = FirstNonWhiteSpace(text, AfterLeadingLabel(text));
+            int end = FirstSentenceEnd(text, start);
+            List<string> words = text.IndexOf('(', start, end - start) < 0
+                ? Words.Split(text, start, end, pool)
+                : Words.Split(WithoutAsides(text.Substring(start, end - start)), pool);
             List<string> name = FromFailurePhrase(words, commonWords) ?? ContentWords(words, 0, words.Count, commonWords, MaxWords);
             if (name.Count == 0)
             {
@@ -82,17 +85,27 @@ namespace SstpGen.Naming
                 name = ContentWords(words, 0, words.Count, new HashSet<string>(), MaxWords);
             }
 
-            return name.Take(MaxWords).ToList();
+            if (name.Count > MaxWords)
+            {
+                name.RemoveRange(MaxWords, name.Count - MaxWords);
+            }
+
+            return name;
         }
 
         /// <summary>Content words of the whole text, for telling colliding names apart.</summary>
-        public static List<string> AllContentWords(string text) => Words.Split(text).Where(IsContentWord).ToList();
+        public static List<string> AllContentWords(string text, WordPool pool)
+        {
+            List<string> words = Words.Split(text, pool);
+            words.RemoveAll(word => !IsContentWord(word));
+            return words;
+        }
 
         public static bool IsContentWord(string word) =>
             word.Length > 0 && !s_fillers.Contains(word) && !s_boundaries.Contains(word) && !Words.IsNumber(word);
 
         /// <summary>Words to leave out of names: those in at least half of the messages of a table of some size.</summary>
-        public static HashSet<string> CommonWords(IReadOnlyList<string> texts)
+        public static HashSet<string> CommonWords(IReadOnlyList<string> texts, WordPool pool)
         {
             var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (texts.Count < 6)
@@ -100,7 +113,7 @@ namespace SstpGen.Naming
                 return common;
             }
 
-            Dictionary<string, int> counts = Words.CountTextsWithEachWord(texts.Select(Words.Split));
+            Dictionary<string, int> counts = Words.CountTextsWithEachWord(texts.Select(text => Words.Split(text, pool)));
             foreach (KeyValuePair<string, int> pair in counts)
             {
                 if (pair.Key.Length > 0 && pair.Value * 2 >= texts.Count)
@@ -112,16 +125,28 @@ namespace SstpGen.Naming
             return common;
         }
 
-        private static string WithoutLeadingLabel(string text)
+        /// <summary>Whether the text could be a symbolic name: it starts (after white space) with a capital and has an underscore.</summary>
+        private static bool MaybeSymbolicName(string text)
         {
-            // "CoId=\u0001:The initial …" → "The initial …"
-            int colon = text.IndexOf(':', 0, Math.Min(text.Length, 40));
-            if (colon > 0 && text.IndexOf('\u0001', 0, colon) >= 0 && text.IndexOf(' ', 0, colon) < 0)
+            int first = FirstNonWhiteSpace(text, 0);
+            return first < text.Length && text[first] is >= 'A' and <= 'Z' && text.IndexOf('_', first) > 0;
+        }
+
+        private static int FirstNonWhiteSpace(string text, int start)
+        {
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
             {
-                return text.Substring(colon + 1);
+                start++;
             }
 
-            return text;
+            return start;
+        }
+
+        /// <summary>Where the text starts after a leading label: "CoId=\u0001:The initial …" → at "The initial …".</summary>
+        private static int AfterLeadingLabel(string text)
+        {
+            int colon = text.IndexOf(':', 0, Math.Min(text.Length, 40));
+            return colon > 0 && text.IndexOf('\u0001', 0, colon) >= 0 && text.IndexOf(' ', 0, colon) < 0 ? colon + 1 : 0;
         }
 
         /// <summary>"The Secure Socket Tunneling Protocol (SSTP) response" → "The Secure Socket Tunneling Protocol response".</summary>
@@ -148,13 +173,13 @@ namespace SstpGen.Naming
             return result.ToString();
         }
 
-        private static string FirstSentence(string text)
+        /// <summary>Where the first sentence that starts at <paramref name="start"/> ends (the whole text when none ends).</summary>
+        private static int FirstSentenceEnd(string text, int start)
         {
-            text = text.TrimStart();
             int words = 0;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = start; i < text.Length; i++)
             {
-                if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+                if (char.IsLetterOrDigit(text[i]) && (i == start || !char.IsLetterOrDigit(text[i - 1])))
                 {
                     words++;
                 }
@@ -163,11 +188,11 @@ namespace SstpGen.Naming
                 // A sentence this short is a heading like "{No Quotas}" or "Error." – keep reading.
                 if ((sentenceEnd || text[i] is '\r' or '\n') && words >= 2)
                 {
-                    return text.Substring(0, i);
+                    return i;
                 }
             }
 
-            return text;
+            return text.Length;
         }
 
         private static List<string>? FromFailurePhrase(List<string> words, ISet<string> common)

@@ -28,7 +28,7 @@ namespace SstpGen.Naming
         public string Name { get; set; } = string.Empty;
 
         /// <summary>The content words of <see cref="Text"/>, read once: colliding names compare them pairwise.</summary>
-        public List<string> ContentWords => _contentWords ??= MessageNamer.AllContentWords(Text);
+        public List<string> ContentWords(WordPool pool) => _contentWords ??= MessageNamer.AllContentWords(Text, pool);
 
         private List<string>? _contentWords;
     }
@@ -62,11 +62,12 @@ namespace SstpGen.Naming
                 taken.Add(request.Name);
             }
 
-            HashSet<string> common = MessageNamer.CommonWords(requests.Where(r => r.Kind == MessageKind.EventLog).Select(r => r.Text).ToList());
+            var pool = new WordPool();
+            HashSet<string> common = MessageNamer.CommonWords(requests.Where(r => r.Kind == MessageKind.EventLog).Select(r => r.Text).ToList(), pool);
             var derived = new List<(NameRequest Request, string Base)>();
             foreach (NameRequest request in requests.Where(r => r.PinnedName is null))
             {
-                string name = BaseName(request, common);
+                string name = BaseName(request, common, pool);
                 derived.Add((request, IsReserved(name, enumName) ? name + "Message" : name));
             }
 
@@ -80,8 +81,8 @@ namespace SstpGen.Naming
                     string name = group.Key;
                     if (i > 0 || taken.Contains(name))
                     {
-                        colliding ??= new CollidingGroup(members);
-                        name = Distinguish(request, group.Key, colliding, taken);
+                        colliding ??= new CollidingGroup(members, pool);
+                        name = Distinguish(request, group.Key, colliding, taken, pool);
                     }
 
                     request.Name = name;
@@ -90,7 +91,7 @@ namespace SstpGen.Naming
             }
         }
 
-        private static string BaseName(NameRequest request, ISet<string> common)
+        private static string BaseName(NameRequest request, ISet<string> common, WordPool pool)
         {
             switch (request.Kind)
             {
@@ -103,9 +104,9 @@ namespace SstpGen.Naming
                 case MessageKind.Task:
                 case MessageKind.Channel:
                 case MessageKind.ValueMap:
-                    return Prefix(request.Kind) + Truncate(string.Concat(Words.Split(request.Text).Where(w => w.Length > 0).Select(Words.ToPascal)));
+                    return Prefix(request.Kind) + Truncate(string.Concat(Words.Split(request.Text, pool).Where(w => w.Length > 0).Select(Words.ToPascal)));
                 default:
-                    string words = string.Concat(MessageNamer.NameWords(request.Text, common));
+                    string words = string.Concat(MessageNamer.NameWords(request.Text, common, pool));
                     if (words.Length == 0)
                     {
                         return request.Kind == MessageKind.EventLog
@@ -131,9 +132,9 @@ namespace SstpGen.Naming
 
         private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60);
 
-        private static string Distinguish(NameRequest request, string baseName, CollidingGroup group, HashSet<string> taken)
+        private static string Distinguish(NameRequest request, string baseName, CollidingGroup group, HashSet<string> taken, WordPool pool)
         {
-            List<string> mine = request.ContentWords;
+            List<string> mine = request.ContentWords(pool);
             var mySet = new HashSet<string>(mine, StringComparer.OrdinalIgnoreCase);
 
             // Whether another message of the group has the word: more members have it than this one alone.
@@ -145,7 +146,7 @@ namespace SstpGen.Naming
             foreach (string word in distinct.GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
                          .OrderByDescending(g => g.Count()).ThenBy(g => distinct.IndexOf(g.First())).Select(g => g.Key))
             {
-                allWords ??= Words.Split(request.Text);
+                allWords ??= Words.Split(request.Text, pool);
                 string candidate = baseName + Words.ToPascal(word) + FollowingWord(allWords, word, OthersHave);
                 if (!taken.Contains(candidate))
                 {
@@ -193,9 +194,9 @@ namespace SstpGen.Naming
         {
             private readonly Dictionary<string, int> _membersWithWord;
 
-            public CollidingGroup(List<NameRequest> members)
+            public CollidingGroup(List<NameRequest> members, WordPool pool)
             {
-                _membersWithWord = Words.CountTextsWithEachWord(members.Select(m => m.ContentWords));
+                _membersWithWord = Words.CountTextsWithEachWord(members.Select(m => m.ContentWords(pool)));
 
                 // A member differs from another in severity (facility) exactly when the group has two of them.
                 SeveritiesDiffer = members.Select(m => m.Id >> 30).Distinct().Count() > 1;

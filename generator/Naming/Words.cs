@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -6,17 +7,23 @@ namespace SstpGen.Naming
     /// <summary>Splits message text into words and turns words into C# identifier parts.</summary>
     internal static class Words
     {
+        [ThreadStatic]
+        private static char[]? t_pascalBuffer;
+
         /// <summary>
         /// Splits on everything that is not a letter or digit, keeping hyphenated compounds ("SSTP-based") as one
         /// word and dropping apostrophes inside words ("don't" → "dont"). A '\u0001' (an insert) and sentence
         /// punctuation come back as the boundary word "".
         /// </summary>
-        public static List<string> Split(string text)
+        public static List<string> Split(string text, WordPool? pool = null) => Split(text, 0, text.Length, pool);
+
+        /// <summary><see cref="Split(string, WordPool?)"/> of <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>]; words come from <paramref name="pool"/> when given.</summary>
+        public static List<string> Split(string text, int from, int to, WordPool? pool)
         {
             var words = new List<string>();
             int start = -1;                 // where the current word starts; -1 between words
             bool apostrophe = false;        // whether the current word has an apostrophe to drop
-            for (int i = 0; i < text.Length; i++)
+            for (int i = from; i < to; i++)
             {
                 char c = text[i];
                 if (char.IsLetterOrDigit(c))
@@ -25,7 +32,7 @@ namespace SstpGen.Naming
                     continue;
                 }
 
-                bool inWord = start >= 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+                bool inWord = start >= 0 && i + 1 < to && char.IsLetterOrDigit(text[i + 1]);
                 if (inWord && c == '-')
                 {
                     continue;
@@ -37,14 +44,14 @@ namespace SstpGen.Naming
                     continue;
                 }
 
-                Flush(text, ref start, i, ref apostrophe, words);
+                Flush(text, ref start, i, ref apostrophe, words, pool);
                 if (c is '\u0001' or ',' or ';' or ':' or '(' or ')' or '[' or ']' or '"' or '\u201c' or '\u201d' or '=' or '\r' or '\n')
                 {
                     words.Add(string.Empty);
                 }
             }
 
-            Flush(text, ref start, text.Length, ref apostrophe, words);
+            Flush(text, ref start, to, ref apostrophe, words, pool);
             return words;
         }
 
@@ -71,37 +78,22 @@ namespace SstpGen.Naming
         /// <summary>"SSTP" → "Sstp", "IP" → "IP", "ConfigStore" → "ConfigStore", "IPv4" → "IPv4", "server-side" → "ServerSide".</summary>
         public static string ToPascal(string word)
         {
-            var result = new StringBuilder(word.Length);
-            foreach (string part in word.Split('-'))
+            // Written into one reused buffer: this runs for every word of every name.
+            char[] result = t_pascalBuffer is { } buffer && buffer.Length >= word.Length ? buffer : (t_pascalBuffer = new char[Math.Max(word.Length, 64)]);
+            int length = 0;
+            for (int partStart = 0; partStart < word.Length;)
             {
-                if (part.Length == 0)
+                int dash = word.IndexOf('-', partStart);
+                int partEnd = dash < 0 ? word.Length : dash;
+                if (partEnd > partStart)
                 {
-                    continue;
+                    length = AppendPascalPart(word, partStart, partEnd, result, length);
                 }
 
-                bool hasLower = false, hasUpper = false;
-                foreach (char c in part)
-                {
-                    hasLower |= char.IsLower(c);
-                    hasUpper |= char.IsUpper(c);
-                }
-
-                if (hasLower && hasUpper && char.IsUpper(part[0]))
-                {
-                    result.Append(part);                                   // already mixed case: ConfigStore, IPv4
-                }
-                else if (!hasLower && LetterCount(part) == 2 && part.Length == 2)
-                {
-                    result.Append(part);                                   // two-letter acronym: IP, IO
-                }
-                else
-                {
-                    result.Append(char.ToUpperInvariant(part[0]));
-                    result.Append(part.Substring(1).ToLowerInvariant());
-                }
+                partStart = partEnd + 1;
             }
 
-            return result.ToString();
+            return length == word.Length && SameAs(word, result) ? word : new string(result, 0, length);
         }
 
         /// <summary>The camelCase form of PascalCase words joined: "CoId" → "coId", "URL" → "url", "SHA256" + "Hash" → "sha256Hash".</summary>
@@ -153,28 +145,50 @@ namespace SstpGen.Naming
             return pascal.Substring(0, lower).ToLowerInvariant() + pascal.Substring(lower);
         }
 
-        private static int LetterCount(string part)
+        /// <summary>Appends one dash-separated part of a word in PascalCase; returns the new length.</summary>
+        private static int AppendPascalPart(string word, int start, int end, char[] result, int length)
         {
-            int count = 0;
-            foreach (char c in part)
+            bool hasLower = false, hasUpper = false;
+            int letters = 0;
+            for (int i = start; i < end; i++)
             {
-                if (char.IsLetter(c))
+                char c = word[i];
+                hasLower |= char.IsLower(c);
+                hasUpper |= char.IsUpper(c);
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            // Already mixed case (ConfigStore, IPv4) or a two-letter acronym (IP, IO): kept as written.
+            bool keep = (hasLower && hasUpper && char.IsUpper(word[start])) || (!hasLower && letters == 2 && end - start == 2);
+            for (int i = start; i < end; i++)
+            {
+                result[length++] = keep ? word[i] : i == start ? char.ToUpperInvariant(word[i]) : char.ToLowerInvariant(word[i]);
+            }
+
+            return length;
+        }
+
+        private static bool SameAs(string word, char[] chars)
+        {
+            for (int i = 0; i < word.Length; i++)
+            {
+                if (word[i] != chars[i])
                 {
-                    count++;
+                    return false;
                 }
             }
 
-            return count;
+            return true;
         }
 
-        private static void Flush(string text, ref int start, int end, ref bool apostrophe, List<string> words)
+        private static void Flush(string text, ref int start, int end, ref bool apostrophe, List<string> words, WordPool? pool)
         {
             if (start < 0)
             {
                 return;
             }
 
-            string word = text.Substring(start, end - start);
+            string word = pool is null ? text.Substring(start, end - start) : pool.Get(text, start, end - start);
             words.Add(apostrophe ? word.Replace("'", string.Empty).Replace("\u2019", string.Empty) : word);
             start = -1;
             apostrophe = false;

@@ -14,8 +14,11 @@ namespace SstpGen.Parsing
         private readonly Dictionary<int, InsertType> _types = new();
         private HashSet<int>? _conflicted;     // rare: created at the first conflict
 
-        /// <summary>Records that <paramref name="argument"/> (0: none) is read as <paramref name="type"/> by the insert at the given range.</summary>
-        public void Read(int argument, InsertType type, int start, int length, List<TemplateProblem> problems)
+        /// <summary>
+        /// Records that <paramref name="argument"/> (0: none) is read as <paramref name="type"/> by the insert at
+        /// <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.
+        /// </summary>
+        public void Read(int argument, InsertType type, Unescaped text, int start, int end, List<TemplateProblem> problems)
         {
             if (argument <= 0 || (_conflicted is not null && _conflicted.Contains(argument)))
             {
@@ -37,7 +40,7 @@ namespace SstpGen.Parsing
             (_conflicted ??= new HashSet<int>()).Add(argument);
             _types[argument] = InsertType.String;
             problems.Add(new TemplateProblem(
-                SstpDiagnostics.ConflictingInsertTypes.Id, start, length, false,
+                SstpDiagnostics.ConflictingInsertTypes.Id, text.SourceIndex(start), text.SourceIndex(end) - text.SourceIndex(start), false,
                 argument.ToString(CultureInfo.InvariantCulture), type.Describe(), earlier.Describe()));
         }
 

@@ -92,12 +92,10 @@ namespace SstpGen.Parsing
                         }
 
                         string specText = s.Substring(i + 1, close - i - 1);
-                        int specStart = text.SourceIndex(start);
-                        int specLength = text.SourceIndex(close + 1) - specStart;
                         string? error = CheckSpecText(specText);
                         if (error is not null)
                         {
-                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, specStart, specLength, true, $"the format spec '!{specText}!' of %{number} {error}"));
+                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(start), text.SourceIndex(close + 1) - text.SourceIndex(start), true, $"the format spec '!{specText}!' of %{number} {error}"));
                             fatal = true;
                             break;
                         }
@@ -105,7 +103,7 @@ namespace SstpGen.Parsing
                         spec = PrintfSpecParser.Parse(specText);
                         if (spec is not null && !spec.IsLiteral && !PrintfSpecParser.IsSupported(spec))
                         {
-                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, specStart, specLength, true, $"the format spec '!{specText}!' of %{number} uses a conversion FormatMessage does not support"));
+                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(start), text.SourceIndex(close + 1) - text.SourceIndex(start), true, $"the format spec '!{specText}!' of %{number} uses a conversion FormatMessage does not support"));
                             fatal = true;
                             break;
                         }
@@ -149,10 +147,9 @@ namespace SstpGen.Parsing
                     }
 
                     argumentCount = System.Math.Max(argumentCount, System.Math.Max(value, System.Math.Max(width, precision)));
-                    int insertStart = text.SourceIndex(start), insertLength = text.SourceIndex(i) - insertStart;
-                    types.Read(width, InsertType.Int32, insertStart, insertLength, problems);
-                    types.Read(precision, InsertType.Int32, insertStart, insertLength, problems);
-                    types.Read(value, InsertTypes.Of(spec), insertStart, insertLength, problems);
+                    types.Read(width, InsertType.Int32, text, start, i, problems);
+                    types.Read(precision, InsertType.Int32, text, start, i, problems);
+                    types.Read(value, InsertTypes.Of(spec), text, start, i, problems);
                     segments.Add(TemplateSegment.ForInsert(new InsertReference(number, value, width, precision, spec)));
                     continue;
                 }

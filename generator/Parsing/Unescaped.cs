@@ -9,28 +9,32 @@ namespace SstpGen.Parsing
     /// </summary>
     internal sealed class Unescaped
     {
-        private readonly int[] _sourceIndexes;
+        private readonly string _written;
+        private int[]? _sourceIndexes;     // built at the first problem: most strings have none
 
-        private Unescaped(string value, int[] sourceIndexes)
+        private Unescaped(string written, string value)
         {
+            _written = written;
             Value = value;
-            _sourceIndexes = sourceIndexes;
         }
 
         public string Value { get; }
 
         /// <summary>Where character <paramref name="index"/> (or the end, for <c>Value.Length</c>) was written.</summary>
-        public int SourceIndex(int index) => _sourceIndexes[index];
+        public int SourceIndex(int index) => (_sourceIndexes ??= SourceIndexes(_written, Value.Length))[index];
 
         public static Unescaped From(string written)
         {
+            if (written.IndexOf('\\') < 0)
+            {
+                return new Unescaped(written, written);
+            }
+
             var value = new StringBuilder(written.Length);
-            int[] map = new int[written.Length + 1];
             int i = 0;
             while (i < written.Length)
             {
-                map[value.Length] = i;
-                if (written[i] == '\\' && i + 1 < written.Length && written[i + 1] is 'r' or 'n' or 't')
+                if (IsEscape(written, i))
                 {
                     value.Append(written[i + 1] switch { 'r' => '\r', 'n' => '\n', _ => '\t' });
                     i += 2;
@@ -42,8 +46,24 @@ namespace SstpGen.Parsing
                 }
             }
 
-            map[value.Length] = written.Length;
-            return new Unescaped(value.ToString(), map);
+            return new Unescaped(written, value.ToString());
+        }
+
+        private static bool IsEscape(string written, int i) =>
+            written[i] == '\\' && i + 1 < written.Length && written[i + 1] is 'r' or 'n' or 't';
+
+        private static int[] SourceIndexes(string written, int length)
+        {
+            int[] map = new int[length + 1];
+            int i = 0;
+            for (int index = 0; index < length; index++)
+            {
+                map[index] = i;
+                i += IsEscape(written, i) ? 2 : 1;
+            }
+
+            map[length] = written.Length;
+            return map;
         }
     }
 }
