@@ -19,6 +19,11 @@ namespace SstpGen.Naming
         /// <summary><paramref name="templates"/> are the message's texts, newest first: its labels name the parameters.</summary>
         public static EquatableArray<InsertParameter> Name(IReadOnlyList<ParsedTemplate> templates)
         {
+            if (templates.All(t => t.ReadArguments.Count == 0))
+            {
+                return EquatableArray<InsertParameter>.Empty;
+            }
+
             var names = new SortedDictionary<int, string>();
             foreach (ParsedTemplate template in templates)
             {
@@ -31,10 +36,21 @@ namespace SstpGen.Naming
                         continue;
                     }
 
-                    Add(names, insert.WidthArgument, () => "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
-                    Add(names, insert.PrecisionArgument, () => "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
-                    string label = previous;
-                    Add(names, insert.ValueArgument, () => Label(label) ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
+                    // Each argument is named by the first insert that reads it; the label is read only then, as a text can hold thousands of inserts.
+                    if (IsNew(names, insert.WidthArgument))
+                    {
+                        names.Add(insert.WidthArgument, "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    if (IsNew(names, insert.PrecisionArgument))
+                    {
+                        names.Add(insert.PrecisionArgument, "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    if (IsNew(names, insert.ValueArgument))
+                    {
+                        names.Add(insert.ValueArgument, Label(previous) ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
+                    }
 
                     previous = string.Empty;
                 }
@@ -75,14 +91,8 @@ namespace SstpGen.Naming
             return common ?? InsertType.String;
         }
 
-        /// <summary>Names an argument the first time an insert reads it; the name is worked out only then, as a text can hold thousands of inserts.</summary>
-        private static void Add(SortedDictionary<int, string> names, int argument, Func<string> name)
-        {
-            if (argument > 0 && !names.ContainsKey(argument))
-            {
-                names.Add(argument, name());
-            }
-        }
+        /// <summary>Whether <paramref name="argument"/> (0: none) still needs a name.</summary>
+        private static bool IsNew(SortedDictionary<int, string> names, int argument) => argument > 0 && !names.ContainsKey(argument);
 
         /// <summary>"…below.\r\n\r\nSHA1 Certificate Hash: " → "sha1CertificateHash"; null when no label ends the text.</summary>
         private static string? Label(string text)

@@ -143,12 +143,7 @@ namespace SstpGen.Parsing
             var messages = new List<MessageModel>();
             foreach (NameRequest request in requests)
             {
-                List<(int Template, int Table)> rows = variantsById[request.Id];
-                List<MessageVariant> variants = rows
-                    .GroupBy(r => r.Template)
-                    .Select(g => new MessageVariant(g.Key, g.Select(r => r.Table).OrderBy(t => t).ToEquatableArray()))
-                    .OrderBy(v => v.Tables[v.Tables.Count - 1])
-                    .ToList();
+                List<MessageVariant> variants = Variants(variantsById[request.Id]);
                 List<ParsedTemplate> newestFirst = variants.Select(v => templates[v.TemplateIndex]).Reverse().ToList();
                 string? manifestValue = request.Kind == MessageKind.EventLog ? null : ManifestValue(newestFirst[0]);
                 messages.Add(new MessageModel(
@@ -162,6 +157,22 @@ namespace SstpGen.Parsing
             }
 
             return messages;
+        }
+
+        /// <summary>A message's rows grouped by text: each text with the tables that have it, newest text last.</summary>
+        private static List<MessageVariant> Variants(List<(int Template, int Table)> rows)
+        {
+            if (rows.Count == 1)
+            {
+                // Most messages of most tables: one row, one text.
+                return new List<MessageVariant> { new(rows[0].Template, new EquatableArray<int>(ImmutableArray.Create(rows[0].Table))) };
+            }
+
+            return rows
+                .GroupBy(r => r.Template)
+                .Select(g => new MessageVariant(g.Key, g.Select(r => r.Table).OrderBy(t => t).ToEquatableArray()))
+                .OrderBy(v => v.Tables[v.Tables.Count - 1])
+                .ToList();
         }
 
         private static string? PinnedName(uint id, Dictionary<uint, RawRow> pinnedNames, Dictionary<string, uint> pinnedBy, string enumName, DiagnosticSink sink)
