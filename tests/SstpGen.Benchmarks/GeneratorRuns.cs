@@ -26,6 +26,12 @@ internal static class GeneratorRuns
             new SstpGenerator().AsSourceGenerator(),
             tables.Select((t, i) => (Path: "/tables/" + t.FileName, t.Content, Metadata: TableMetadata(tables.Count, i))));
 
+    /// <summary>A generator that only copies the output of a SstpGen run (<paramref name="ranSstpGen"/>) into the compilation, over the same files.</summary>
+    public static GeneratorDriver OutputCopy(IReadOnlyList<TableText> tables, GeneratorDriver ranSstpGen) =>
+        Create(
+            OutputCopyGenerator.Of(ranSstpGen).AsSourceGenerator(),
+            tables.Select((t, i) => (Path: "/tables/" + t.FileName, t.Content, Metadata: TableMetadata(tables.Count, i))));
+
     /// <summary>ResxSourceGenerator (EmitFormatMethods=true) over the same strings as .resx files.</summary>
     public static GeneratorDriver Resx(IReadOnlyList<TableText> tables) =>
         Create(
