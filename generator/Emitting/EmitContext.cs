@@ -72,6 +72,50 @@ namespace SstpGen.Emitting
             return description;
         }
 
+        /// <summary>
+        /// The constant that holds what template <paramref name="templateIndex"/> renders, when that needs no
+        /// code: a text without inserts that FormatMessage renders as written (most texts without inserts) is its
+        /// own <c>Templates</c> constant, and gets no render method. Null for every other text.
+        /// </summary>
+        public string? RenderedConstant(int templateIndex) => (_renderedConstants ??= FindRenderedConstants())[templateIndex];
+
+        private string?[]? _renderedConstants;
+
+        private string?[] FindRenderedConstants()
+        {
+            var constants = new string?[Table.Templates.Count];
+            foreach (MessageModel message in Table.Messages)
+            {
+                foreach (MessageVariant variant in message.Variants)
+                {
+                    int index = variant.TemplateIndex;
+                    if (constants[index] is null && RendersAsWritten(Table.Templates[index]))
+                    {
+                        constants[index] = MessagesClassEmitter.TemplateConstant(this, message, variant);
+                    }
+                }
+            }
+
+            return constants;
+        }
+
+        /// <summary>Whether a template has no inserts and its literal pieces, put together, are the template itself.</summary>
+        private static bool RendersAsWritten(ParsedTemplate template)
+        {
+            int at = 0;
+            foreach (TemplateSegment segment in template.Segments)
+            {
+                if (segment.Insert is not null || string.CompareOrdinal(segment.Literal, 0, template.Template, at, segment.Literal.Length) != 0)
+                {
+                    return false;
+                }
+
+                at += segment.Literal.Length;
+            }
+
+            return at == template.Template.Length;
+        }
+
         /// <summary>The tables that define a message, ascending.</summary>
         public static EquatableArray<int> TablesOf(MessageModel message) =>
             message.Variants.Count == 1 ? message.Latest.Tables : message.Variants.SelectMany(v => v.Tables).OrderBy(t => t).ToEquatableArray();

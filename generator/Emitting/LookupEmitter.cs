@@ -224,7 +224,7 @@ namespace SstpGen.Emitting
             if (IsUniform(context, message))
             {
                 ParsedTemplate uniform = table.Templates[message.Latest.TemplateIndex];
-                string call = TemplateRenderEmitter.CallFromText(table, message.Latest.TemplateIndex, a => $"inserts[{a - 1}]");
+                string call = TemplateRenderEmitter.CallFromText(context, message.Latest.TemplateIndex, a => $"inserts[{a - 1}]");
                 writer.Line(uniform.ArgumentCount == 0
                     ? $"case {CSharpLiteral.UInt(message.Id)}: needed = 0; return {call};"
                     : $"case {CSharpLiteral.UInt(message.Id)}: needed = {uniform.ArgumentCount}; return inserts.Length < {uniform.ArgumentCount} ? null : {call};");
@@ -236,7 +236,7 @@ namespace SstpGen.Emitting
             foreach (MessageVariant variant in message.Variants.Reverse())
             {
                 ParsedTemplate template = table.Templates[variant.TemplateIndex];
-                string render = TemplateRenderEmitter.CallFromText(table, variant.TemplateIndex, a => $"inserts[{a - 1}]");
+                string render = TemplateRenderEmitter.CallFromText(context, variant.TemplateIndex, a => $"inserts[{a - 1}]");
                 string result = template.ArgumentCount == 0
                     ? render
                     : $"inserts.Length < {template.ArgumentCount} ? null : {render}";

@@ -108,7 +108,7 @@ namespace SstpGen.Emitting
             string newest = message.Variants.Count > 1 ? $" as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}" : string.Empty;
             context.WriteMessageDoc(writer, message, $"Renders {member}{newest}:");
             WriteParamDocs(writer, message);
-            writer.Line($"public static string Format{message.Name}({parameters}) => {TemplateRenderEmitter.CallTyped(table, message.Latest.TemplateIndex, message.Parameters)};");
+            writer.Line($"public static string Format{message.Name}({parameters}) => {TemplateRenderEmitter.CallTyped(context, message.Latest.TemplateIndex, message.Parameters)};");
 
             writer.Line();
             // The inserts are documented on the overload above; this one adds only the version.
@@ -119,7 +119,7 @@ namespace SstpGen.Emitting
             if (message.Variants.Count == 1)
             {
                 // One text: no switch, just whether the version defines the message.
-                string render = TemplateRenderEmitter.CallTyped(table, message.Latest.TemplateIndex, message.Parameters);
+                string render = TemplateRenderEmitter.CallTyped(context, message.Latest.TemplateIndex, message.Parameters);
                 writer.Line($"{signature} => IsDefined({id}, TableOf(version)) ? {render} : throw NotDefined({id}, version);");
                 return;
             }
@@ -133,7 +133,7 @@ namespace SstpGen.Emitting
                     writer.Line($"case {tableIndex}:");
                 }
 
-                writer.Line($"    return {TemplateRenderEmitter.CallTyped(table, variant.TemplateIndex, message.Parameters)};");
+                writer.Line($"    return {TemplateRenderEmitter.CallTyped(context, variant.TemplateIndex, message.Parameters)};");
             }
 
             writer.Line("default:");

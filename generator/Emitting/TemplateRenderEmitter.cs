@@ -17,7 +17,8 @@ namespace SstpGen.Emitting
     /// as an event log record holds them, for the by-id methods.</item>
     /// </list>
     /// Without <c>string.Create</c> (e.g. .NET Framework) the typed method hands its inserts, as text, to the
-    /// text one.
+    /// text one. A text without inserts that renders as written gets no method: callers use its <c>Templates</c>
+    /// constant (<see cref="EmitContext.RenderedConstant"/>).
     /// </summary>
     internal static class TemplateRenderEmitter
     {
@@ -32,9 +33,14 @@ namespace SstpGen.Emitting
             context.CanCreateStrings && template.Segments.Any(s => s.Insert is { } insert && IsLayout(template, insert));
 
         /// <summary>A call of the text-typed renderer, passing <paramref name="argumentExpression"/>(argument) (a string) for each argument.</summary>
-        public static string CallFromText(MessageTableModel table, int templateIndex, Func<int, string> argumentExpression)
+        public static string CallFromText(EmitContext context, int templateIndex, Func<int, string> argumentExpression)
         {
-            ParsedTemplate template = table.Templates[templateIndex];
+            if (context.RenderedConstant(templateIndex) is { } constant)
+            {
+                return constant;
+            }
+
+            ParsedTemplate template = context.Table.Templates[templateIndex];
             return FromTextName(template, templateIndex) + "(" + string.Join(", ", template.ReadArguments.Select(argumentExpression)) + ")";
         }
 
@@ -43,15 +49,20 @@ namespace SstpGen.Emitting
         /// parameter is a string but the text reads it as a number (the message's texts disagree on its type),
         /// the whole text is rendered from strings.
         /// </summary>
-        public static string CallTyped(MessageTableModel table, int templateIndex, IReadOnlyList<InsertParameter> parameters)
+        public static string CallTyped(EmitContext context, int templateIndex, IReadOnlyList<InsertParameter> parameters)
         {
-            ParsedTemplate template = table.Templates[templateIndex];
+            if (context.RenderedConstant(templateIndex) is { } constant)
+            {
+                return constant;
+            }
+
+            ParsedTemplate template = context.Table.Templates[templateIndex];
             EquatableArray<int> arguments = template.ReadArguments;
             InsertParameter ParameterOf(int argument) => parameters.First(p => p.Argument == argument);
             bool typed = arguments.All(a => ParameterOf(a).Type != InsertType.String || template.TypeOf(a) == InsertType.String);
             if (!typed)
             {
-                return CallFromText(table, templateIndex, a => AsText(ParameterOf(a).Name, ParameterOf(a).Type));
+                return CallFromText(context, templateIndex, a => AsText(ParameterOf(a).Name, ParameterOf(a).Type));
             }
 
             return MethodName(templateIndex) + "(" + string.Join(", ", arguments.Select(a => Convert(ParameterOf(a), template.TypeOf(a)))) + ")";
@@ -59,6 +70,11 @@ namespace SstpGen.Emitting
 
         public static void Emit(SourceWriter writer, EmitContext context, int templateIndex)
         {
+            if (context.RenderedConstant(templateIndex) is not null)
+            {
+                return;
+            }
+
             ParsedTemplate template = context.Table.Templates[templateIndex];
             EquatableArray<int> arguments = template.ReadArguments;
             string typedParameters = string.Join(", ", arguments.Select(a => template.TypeOf(a).CSharpName() + " " + ArgumentName(a)));
@@ -68,7 +84,7 @@ namespace SstpGen.Emitting
                 EmitConcatenation(writer, FromTextName(template, templateIndex), textParameters, template);
                 if (!context.CanCreateStrings)
                 {
-                    string call = CallFromText(context.Table, templateIndex, a => AsText(ArgumentName(a), template.TypeOf(a)));
+                    string call = CallFromText(context, templateIndex, a => AsText(ArgumentName(a), template.TypeOf(a)));
                     writer.Line($"private static string {MethodName(templateIndex)}({typedParameters}) => {call};");
                     return;
                 }

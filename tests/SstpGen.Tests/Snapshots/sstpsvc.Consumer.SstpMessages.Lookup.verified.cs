@@ -146,11 +146,11 @@ namespace Consumer
                 case 0x00000004: needed = 1; return inserts.Length < 1 ? null : RenderTemplate3(inserts[0]);
                 case 0x00000005: needed = 1; return inserts.Length < 1 ? null : RenderTemplate4(inserts[0]);
                 case 0x00000006: needed = 3; return inserts.Length < 3 ? null : RenderTemplate5(inserts[0], inserts[1], inserts[2]);
-                case 0x00000007: needed = 0; return RenderTemplate6();
-                case 0x00000008: needed = 0; return RenderTemplate7();
+                case 0x00000007: needed = 0; return Templates.ConfigStoreOpenFailed;
+                case 0x00000008: needed = 0; return Templates.HttpLayerInitializeFailed;
                 case 0x00000009: needed = 2; return inserts.Length < 2 ? null : RenderTemplate8(inserts[0], inserts[1]);
                 case 0x0000000A: needed = 2; return inserts.Length < 2 ? null : RenderTemplate9(inserts[0], inserts[1]);
-                case 0x0000000B: needed = 0; return RenderTemplate10();
+                case 0x0000000B: needed = 0; return Templates.AuthenticationCertificateNotFound;
                 case 0x0000000C: needed = 2; return inserts.Length < 2 ? null : RenderTemplate11(inserts[0], inserts[1]);
                 case 0x0000000D: needed = 2; return inserts.Length < 2 ? null : RenderTemplate12(inserts[0], inserts[1]);
                 case 0x0000000E: needed = 1; return inserts.Length < 1 ? null : RenderTemplate13(inserts[0]);
@@ -159,21 +159,21 @@ namespace Consumer
                 case 0x00000011: needed = 1; return inserts.Length < 1 ? null : RenderTemplate16(inserts[0]);
                 case 0x00000012: needed = 1; return inserts.Length < 1 ? null : RenderTemplate17(inserts[0]);
                 case 0x00000013: needed = 1; return inserts.Length < 1 ? null : RenderTemplate18(inserts[0]);
-                case 0x00000014: needed = 0; return RenderTemplate19();
+                case 0x00000014: needed = 0; return Templates.MemoryAllocateFailed;
                 case 0x00000015: needed = 1; return inserts.Length < 1 ? null : RenderTemplate20(inserts[0]);
                 case 0x00000016: needed = 1; return inserts.Length < 1 ? null : RenderTemplate21(inserts[0]);
                 case 0x00000017: needed = 1; return inserts.Length < 1 ? null : RenderTemplate22(inserts[0]);
-                case 0x00000018: needed = 0; return RenderTemplate23();
-                case 0x00000019: needed = 0; return RenderTemplate24();
+                case 0x00000018: needed = 0; return Templates.CertificatesMismatch;
+                case 0x00000019: needed = 0; return Templates.CertificateMissing;
                 case 0x00000020: needed = 2; return inserts.Length < 2 ? null : RenderTemplate25(inserts[0], inserts[1]);
                 case 0x00000021: needed = 1; return inserts.Length < 1 ? null : RenderTemplate26(inserts[0]);
-                case 0x10000038: needed = 0; return RenderTemplate27();
-                case 0x90000001: needed = 0; return RenderTemplate28();
+                case 0x10000038: needed = 0; return Templates.KeywordClassic;
+                case 0x90000001: needed = 0; return Templates.ProviderName;
                 case 0x90000002:
                     if (table < 0 || table == 0)
                     {
                         needed = 0;
-                        return RenderTemplate29();
+                        return Templates.ChannelSystem;
                     }
 
                     break;

@@ -258,20 +258,20 @@ namespace Consumer
         /// <para>The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.</para>
         /// </summary>
         /// <remarks>Message 0x00000007; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatConfigStoreOpenFailed() => RenderTemplate6();
+        public static string FormatConfigStoreOpenFailed() => Templates.ConfigStoreOpenFailed;
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatConfigStoreOpenFailed(SstpWindowsVersion version) => IsDefined(0x00000007, TableOf(version)) ? RenderTemplate6() : throw NotDefined(0x00000007, version);
+        public static string FormatConfigStoreOpenFailed(SstpWindowsVersion version) => IsDefined(0x00000007, TableOf(version)) ? Templates.ConfigStoreOpenFailed : throw NotDefined(0x00000007, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.HttpLayerInitializeFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.</para>
         /// </summary>
         /// <remarks>Message 0x00000008; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatHttpLayerInitializeFailed() => RenderTemplate7();
+        public static string FormatHttpLayerInitializeFailed() => Templates.HttpLayerInitializeFailed;
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHttpLayerInitializeFailed(SstpWindowsVersion version) => IsDefined(0x00000008, TableOf(version)) ? RenderTemplate7() : throw NotDefined(0x00000008, version);
+        public static string FormatHttpLayerInitializeFailed(SstpWindowsVersion version) => IsDefined(0x00000008, TableOf(version)) ? Templates.HttpLayerInitializeFailed : throw NotDefined(0x00000008, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UrlSecureFailed"/>:
@@ -310,10 +310,10 @@ namespace Consumer
         /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.</para>
         /// </summary>
         /// <remarks>Message 0x0000000B; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatAuthenticationCertificateNotFound() => RenderTemplate10();
+        public static string FormatAuthenticationCertificateNotFound() => Templates.AuthenticationCertificateNotFound;
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatAuthenticationCertificateNotFound(SstpWindowsVersion version) => IsDefined(0x0000000B, TableOf(version)) ? RenderTemplate10() : throw NotDefined(0x0000000B, version);
+        public static string FormatAuthenticationCertificateNotFound(SstpWindowsVersion version) => IsDefined(0x0000000B, TableOf(version)) ? Templates.AuthenticationCertificateNotFound : throw NotDefined(0x0000000B, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.CertificateConfigureFailed"/>:
@@ -424,10 +424,10 @@ namespace Consumer
         /// <para>The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.</para>
         /// </summary>
         /// <remarks>Message 0x00000014; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatMemoryAllocateFailed() => RenderTemplate19();
+        public static string FormatMemoryAllocateFailed() => Templates.MemoryAllocateFailed;
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatMemoryAllocateFailed(SstpWindowsVersion version) => IsDefined(0x00000014, TableOf(version)) ? RenderTemplate19() : throw NotDefined(0x00000014, version);
+        public static string FormatMemoryAllocateFailed(SstpWindowsVersion version) => IsDefined(0x00000014, TableOf(version)) ? Templates.MemoryAllocateFailed : throw NotDefined(0x00000014, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.HashGetFailed"/>:
@@ -471,20 +471,20 @@ namespace Consumer
         /// <para>The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.</para>
         /// </summary>
         /// <remarks>Message 0x00000018; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatCertificatesMismatch() => RenderTemplate23();
+        public static string FormatCertificatesMismatch() => Templates.CertificatesMismatch;
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatCertificatesMismatch(SstpWindowsVersion version) => IsDefined(0x00000018, TableOf(version)) ? RenderTemplate23() : throw NotDefined(0x00000018, version);
+        public static string FormatCertificatesMismatch(SstpWindowsVersion version) => IsDefined(0x00000018, TableOf(version)) ? Templates.CertificatesMismatch : throw NotDefined(0x00000018, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.CertificateMissing"/>:
         /// <para>The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration</para>
         /// </summary>
         /// <remarks>Message 0x00000019; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatCertificateMissing() => RenderTemplate24();
+        public static string FormatCertificateMissing() => Templates.CertificateMissing;
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatCertificateMissing(SstpWindowsVersion version) => IsDefined(0x00000019, TableOf(version)) ? RenderTemplate24() : throw NotDefined(0x00000019, version);
+        public static string FormatCertificateMissing(SstpWindowsVersion version) => IsDefined(0x00000019, TableOf(version)) ? Templates.CertificateMissing : throw NotDefined(0x00000019, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ThumbprintMismatch"/>:
@@ -517,11 +517,8 @@ namespace Consumer
         private static string RenderTemplate3(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.\r\n");
         private static string RenderTemplate4(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.\r\n");
         private static string RenderTemplate5(string? insert1, string? insert2, string? insert3) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:\r\n\r\nSHA1 Certificate Hash: ", (insert2 ?? "(null)"), "\r\nSHA256 Certificate Hash: ", (insert3 ?? "(null)"), "\r\n");
-        private static string RenderTemplate6() => "The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.\r\n";
-        private static string RenderTemplate7() => "The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.\r\n";
         private static string RenderTemplate8(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (insert1 ?? "(null)"), " \r\n\r\n", (insert2 ?? "(null)"), "\r\n");
         private static string RenderTemplate9(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (insert1 ?? "(null)"), "\r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-        private static string RenderTemplate10() => "The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.\r\n";
         private static string RenderTemplate11(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (insert2 ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
         private static string RenderTemplate12(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (insert2 ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
         private static string RenderTemplate13(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. ", (insert1 ?? "(null)"), "\r\n");
@@ -530,16 +527,10 @@ namespace Consumer
         private static string RenderTemplate16(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
         private static string RenderTemplate17(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
         private static string RenderTemplate18(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate19() => "The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.\r\n";
         private static string RenderTemplate20(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
         private static string RenderTemplate21(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
         private static string RenderTemplate22(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.\r\n");
-        private static string RenderTemplate23() => "The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.\r\n";
-        private static string RenderTemplate24() => "The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration\r\n";
         private static string RenderTemplate25(string? insert1, string? insert2) => string.Concat("The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) ", (insert1 ?? "(null)"), " is different than the certificate bound ", (insert2 ?? "(null)"), " to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP\r\n");
         private static string RenderTemplate26(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ": “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.\r\n\r\n%2\r\n");
-        private static string RenderTemplate27() => "Classic\r\n";
-        private static string RenderTemplate28() => "Microsoft-Windows-RasSstp\r\n";
-        private static string RenderTemplate29() => "System\r\n";
     }
 }
