@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SstpGen.Emitting
 {
@@ -10,10 +9,10 @@ namespace SstpGen.Emitting
     /// </summary>
     internal static class CSharpLiteral
     {
-        public static string String(string value) => Append(new StringBuilder(value.Length + 2), value).ToString();
+        public static string String(string value) => Append(new SourceWriter(), value).ToString();
 
         /// <summary>Appends <paramref name="value"/> as a literal to <paramref name="text"/> (no copy of a long text on the way).</summary>
-        public static StringBuilder Append(StringBuilder text, string value)
+        public static SourceWriter Append(SourceWriter text, string value)
         {
             text.Append('"');
             int plain = 0;     // start of the run of characters written as they are

@@ -1,62 +1,67 @@
+using System;
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace SstpGen.Emitting
 {
-    /// <summary>Builds C# text with indentation and '\n' line ends whatever the machine's newline is.</summary>
+    /// <summary>
+    /// Builds C# text with indentation and '\n' line ends whatever the machine's newline is. The text grows in one
+    /// buffer borrowed from the shared array pool and given back by <see cref="ToString"/>, which ends the writer:
+    /// a big table's files are megabytes, and building them in fresh memory every run is a good part of what
+    /// the garbage collector has to do.
+    /// </summary>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _text = new();
+        private char[] _buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
+        private int _length;
         private int _indent;
 
         public SourceWriter Line(string line = "")
         {
             if (line.Length > 0)
             {
-                _text.Append(' ', _indent * 4);
-                _text.Append(line);
+                Indent();
+                Append(line);
             }
 
-            _text.Append('\n');
-            return this;
+            return Append('\n');
         }
 
         /// <summary>
         /// Writes an interpolated line: its pieces go straight into the text (no string per line, which is most of
         /// what a big table's emit would allocate), and numbers are formatted invariantly.
         /// </summary>
-        public SourceWriter Line([InterpolatedStringHandlerArgument("")] LineHandler line)
+        public SourceWriter Line([InterpolatedStringHandlerArgument("")] LineHandler line) => Append('\n');
+
+        /// <summary>Starts a line written in pieces (<see cref="Append(string)"/>, <see cref="AppendLiteral"/>, then <see cref="EndLine"/>), for lines of many parts.</summary>
+        public SourceWriter BeginLine() => Indent();
+
+        public SourceWriter Append(string text) => Append(text, 0, text.Length);
+
+        public SourceWriter Append(string text, int start, int count)
         {
-            _text.Append('\n');
+            Reserve(count);
+            text.CopyTo(start, _buffer, _length, count);
+            _length += count;
             return this;
         }
 
-        /// <summary>Starts a line written in pieces (<see cref="Append"/>, <see cref="AppendLiteral"/>, then <see cref="EndLine"/>), for lines of many parts.</summary>
-        public SourceWriter BeginLine()
+        public SourceWriter Append(char c)
         {
-            _text.Append(' ', _indent * 4);
-            return this;
-        }
-
-        public SourceWriter Append(string text)
-        {
-            _text.Append(text);
+            Reserve(1);
+            _buffer[_length++] = c;
             return this;
         }
 
         /// <summary>Appends <paramref name="value"/> as a C# string literal.</summary>
         public SourceWriter AppendLiteral(string value)
         {
-            CSharpLiteral.Append(_text, value);
+            CSharpLiteral.Append(this, value);
             return this;
         }
 
-        public SourceWriter EndLine()
-        {
-            _text.Append('\n');
-            return this;
-        }
+        public SourceWriter EndLine() => Append('\n');
 
         /// <summary>Writes a block of fixed source text line by line, at the current indentation.</summary>
         public SourceWriter Block(string text)
@@ -83,29 +88,60 @@ namespace SstpGen.Emitting
             return Line("}" + suffix);
         }
 
-        public override string ToString() => _text.ToString();
+        /// <summary>The text written; the buffer goes back to the pool, so nothing can be written after this.</summary>
+        public override string ToString()
+        {
+            string text = new(_buffer, 0, _length);
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = Array.Empty<char>();
+            _length = 0;
+            return text;
+        }
+
+        private SourceWriter Indent()
+        {
+            int count = _indent * 4;
+            Reserve(count);
+            for (int i = 0; i < count; i++)
+            {
+                _buffer[_length++] = ' ';
+            }
+
+            return this;
+        }
+
+        private void Reserve(int count)
+        {
+            if (_length + count > _buffer.Length)
+            {
+                char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
+                Array.Copy(_buffer, bigger, _length);
+                ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = bigger;
+            }
+        }
 
         /// <summary>Appends the pieces of an interpolated <see cref="Line(LineHandler)"/> after the indentation.</summary>
         [InterpolatedStringHandler]
         internal readonly struct LineHandler
         {
-            private readonly StringBuilder _text;
+            private readonly SourceWriter _writer;
 
             public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
             {
-                _text = writer._text;
-                _text.Append(' ', writer._indent * 4);
+                _writer = writer;
+                writer.Indent();
             }
 
-            public void AppendLiteral(string literal) => _text.Append(literal);
+            public void AppendLiteral(string literal) => _writer.Append(literal);
 
-            public void AppendFormatted(string? value) => _text.Append(value);
+            public void AppendFormatted(string? value) => _writer.Append(value ?? string.Empty);
 
-            public void AppendFormatted(int value) => _text.Append(value.ToString(CultureInfo.InvariantCulture));
+            public void AppendFormatted(int value) => _writer.Append(value.ToString(CultureInfo.InvariantCulture));
 
-            public void AppendFormatted(char value) => _text.Append(value);
+            public void AppendFormatted(char value) => _writer.Append(value);
 
-            public void AppendFormatted(CSharpLiteral.Quoted literal) => CSharpLiteral.Append(_text, literal.Value);
+            public void AppendFormatted(CSharpLiteral.Quoted literal) => CSharpLiteral.Append(_writer, literal.Value);
         }
     }
 }
