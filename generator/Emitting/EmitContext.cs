@@ -10,6 +10,8 @@ namespace SstpGen.Emitting
         private const int SummaryLength = 100;
 
         private readonly Dictionary<EquatableArray<int>, string> _versionDescriptions = new();
+        private readonly Dictionary<uint, string> _summaries = new();
+        private string?[]? _renderedConstants;
 
         public EmitContext(MessageTableModel table, bool canCreateStrings, System.Threading.CancellationToken cancellationToken)
         {
@@ -78,8 +80,6 @@ namespace SstpGen.Emitting
         /// own <c>Templates</c> constant, and gets no render method. Null for every other text.
         /// </summary>
         public string? RenderedConstant(int templateIndex) => (_renderedConstants ??= FindRenderedConstants())[templateIndex];
-
-        private string?[]? _renderedConstants;
 
         private string?[] FindRenderedConstants()
         {
@@ -153,15 +153,23 @@ namespace SstpGen.Emitting
         public void WriteMessageDoc(SourceWriter writer, MessageModel message, string lead)
         {
             writer.Line("/// <summary>");
-            writer.Line("/// " + lead);
-            List<string> lines = XmlDocText.Lines(ReadableText(Table.Templates[message.Latest.TemplateIndex]));
-            for (int i = 0; i < lines.Count; i++)
-            {
-                writer.Line($"/// {(i == 0 ? "<para>" : string.Empty)}{lines[i]}{(i < lines.Count - 1 ? "<br/>" : "</para>")}");
-            }
+            writer.Line($"/// {lead}");
+            XmlDocText.WriteParagraph(writer, ReadableText(Table.Templates[message.Latest.TemplateIndex]));
 
             writer.Line("/// </summary>");
             writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; defined in {DescribeVersions(TablesOf(message))}.</remarks>");
+        }
+
+        /// <summary><see cref="ShortSummary"/> of a message, worked out once: the enum and the <c>Ids</c> constants both show it.</summary>
+        public string Summary(MessageModel message)
+        {
+            if (!_summaries.TryGetValue(message.Id, out string? summary))
+            {
+                summary = ShortSummary(Table, message);
+                _summaries.Add(message.Id, summary);
+            }
+
+            return summary;
         }
 
         /// <summary>The identifier and the start of the newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…".</summary>
@@ -202,6 +210,13 @@ namespace SstpGen.Emitting
         private static string ReadableText(ParsedTemplate template, int enough, out bool cut)
         {
             EquatableArray<TemplateSegment> segments = template.Segments;
+            if (segments.Count == 1 && segments[0].Insert is null)
+            {
+                // A text without inserts (most texts) is its own readable text.
+                cut = false;
+                return segments[0].Literal;
+            }
+
             var text = new System.Text.StringBuilder();
             int leading = 0;    // whitespace at the start, which does not count towards enough
             int next = 0;

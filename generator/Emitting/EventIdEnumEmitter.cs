@@ -14,7 +14,7 @@ namespace SstpGen.Emitting
             foreach (MessageModel message in context.Events)
             {
                 // The text in full is on the format method; here its start, which is what a switch needs.
-                writer.Line($"/// <summary>{EmitContext.ShortSummary(context.Table, message)}</summary>");
+                writer.Line($"/// <summary>{context.Summary(message)}</summary>");
                 writer.Line($"{message.Name} = {CSharpLiteral.UInt(message.Id)},");
                 writer.Line();
             }

@@ -73,7 +73,7 @@ namespace SstpGen.Emitting
             writer.Open("public static class Ids");
             foreach (MessageModel message in context.Messages)
             {
-                writer.Line($"/// <summary>{EmitContext.ShortSummary(context.Table, message)}</summary>");
+                writer.Line($"/// <summary>{context.Summary(message)}</summary>");
                 writer.Line($"public const uint {message.Name} = {CSharpLiteral.UInt(message.Id)};");
             }
 
@@ -101,14 +101,15 @@ namespace SstpGen.Emitting
         private static void EmitTypedFormat(SourceWriter writer, EmitContext context, MessageModel message)
         {
             MessageTableModel table = context.Table;
-            string parameters = string.Join(", ", message.Parameters.Select(p => p.Type.CSharpName() + " " + p.Name));
+            string parameters = message.Parameters.Count == 0 ? string.Empty : string.Join(", ", message.Parameters.Select(p => p.Type.CSharpName() + " " + p.Name));
             string member = $"<see cref=\"{context.Options.EnumName}.{message.Name}\"/>";
 
             writer.Line();
             string newest = message.Variants.Count > 1 ? $" as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}" : string.Empty;
             context.WriteMessageDoc(writer, message, $"Renders {member}{newest}:");
             WriteParamDocs(writer, message);
-            writer.Line($"public static string Format{message.Name}({parameters}) => {TemplateRenderEmitter.CallTyped(context, message.Latest.TemplateIndex, message.Parameters)};");
+            string renderLatest = TemplateRenderEmitter.CallTyped(context, message.Latest.TemplateIndex, message.Parameters);
+            writer.Line($"public static string Format{message.Name}({parameters}) => {renderLatest};");
 
             writer.Line();
             // The inserts are documented on the overload above; this one adds only the version.
@@ -119,8 +120,7 @@ namespace SstpGen.Emitting
             if (message.Variants.Count == 1)
             {
                 // One text: no switch, just whether the version defines the message.
-                string render = TemplateRenderEmitter.CallTyped(context, message.Latest.TemplateIndex, message.Parameters);
-                writer.Line($"{signature} => IsDefined({id}, TableOf(version)) ? {render} : throw NotDefined({id}, version);");
+                writer.Line($"{signature} => IsDefined({id}, TableOf(version)) ? {renderLatest} : throw NotDefined({id}, version);");
                 return;
             }
 

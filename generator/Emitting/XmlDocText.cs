@@ -1,76 +1,63 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace SstpGen.Emitting
 {
     /// <summary>
-    /// Turns message text into the lines of an XML doc comment: XML-escaped, one doc line per message line,
-    /// and invisible or line-ending characters shown as <c>\uXXXX</c> so nothing can end the comment.
+    /// Turns message text into XML doc comment text: XML-escaped, one doc line per message line (blank lines at
+    /// the end dropped), and invisible or line-ending characters shown as <c>\uXXXX</c> so nothing can end the
+    /// comment.
     /// </summary>
     internal static class XmlDocText
     {
-        public static List<string> Lines(string text)
+        /// <summary>
+        /// Writes <paramref name="text"/> as one doc paragraph, straight into the output:
+        /// <c>/// &lt;para&gt;first&lt;br/&gt;</c>, <c>/// next&lt;br/&gt;</c>, …, <c>/// last&lt;/para&gt;</c>.
+        /// </summary>
+        public static void WriteParagraph(SourceWriter writer, string text)
+        {
+            int end = EndOfLastLine(text);
+            writer.BeginLine().Append("/// <para>");
+            for (int start = 0; ;)
+            {
+                int lineEnd = LineEnd(text, start, end);
+                AppendEscaped(writer, text, start, lineEnd);
+                if (lineEnd == end)
+                {
+                    break;
+                }
+
+                writer.Append("<br/>").EndLine().BeginLine().Append("/// ");
+                start = NextLineStart(text, lineEnd);
+            }
+
+            writer.Append("</para>").EndLine();
+        }
+
+        /// <summary>The text as one line of doc text: its lines joined by a space.</summary>
+        public static string Escape(string text)
         {
             if (IsPlain(text))
             {
-                return new List<string> { text };
+                return text;
             }
 
-            var lines = new List<string>();
-            var line = new StringBuilder();
-            for (int i = 0; i < text.Length; i++)
+            var writer = new SourceWriter();
+            int end = EndOfLastLine(text);
+            for (int start = 0; ;)
             {
-                char c = text[i];
-                if (c == '\r' || c == '\n')
+                int lineEnd = LineEnd(text, start, end);
+                AppendEscaped(writer, text, start, lineEnd);
+                if (lineEnd == end)
                 {
-                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-
-                    lines.Add(line.ToString());
-                    line.Clear();
-                    continue;
+                    break;
                 }
 
-                bool pairedSurrogate = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-                if (pairedSurrogate)
-                {
-                    line.Append(c).Append(text[++i]);
-                    continue;
-                }
-
-                switch (c)
-                {
-                    case '<': line.Append("&lt;"); break;
-                    case '>': line.Append("&gt;"); break;
-                    case '&': line.Append("&amp;"); break;
-                    case '\t': line.Append("    "); break;
-                    default:
-                        if (CSharpLiteral.NeedsEscape(c))
-                        {
-                            line.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            line.Append(c);
-                        }
-
-                        break;
-                }
+                writer.Append(' ');
+                start = NextLineStart(text, lineEnd);
             }
 
-            lines.Add(line.ToString());
-            while (lines.Count > 1 && lines[lines.Count - 1].Trim().Length == 0)
-            {
-                lines.RemoveAt(lines.Count - 1);
-            }
-
-            return lines;
+            return writer.ToString();
         }
-
-        public static string Escape(string text) => IsPlain(text) ? text : string.Join(" ", Lines(text));
 
         /// <summary>Whether the text is one line of printable ASCII that needs no escape (most message text): it is its own doc text.</summary>
         private static bool IsPlain(string text)
@@ -85,5 +72,99 @@ namespace SstpGen.Emitting
 
             return true;
         }
+
+        private static void AppendEscaped(SourceWriter writer, string text, int start, int end)
+        {
+            int plain = start;     // start of the run of characters written as they are
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c >= ' ' && c <= '~' && c is not ('<' or '>' or '&'))
+                {
+                    continue;
+                }
+
+                writer.Append(text, plain, i - plain);
+                switch (c)
+                {
+                    case '<': writer.Append("&lt;"); break;
+                    case '>': writer.Append("&gt;"); break;
+                    case '&': writer.Append("&amp;"); break;
+                    case '\t': writer.Append("    "); break;
+                    default:
+                        if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            writer.Append(c).Append(text[++i]);
+                        }
+                        else if (CSharpLiteral.NeedsEscape(c))
+                        {
+                            writer.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            writer.Append(c);
+                        }
+
+                        break;
+                }
+
+                plain = i + 1;
+            }
+
+            writer.Append(text, plain, end - plain);
+        }
+
+        /// <summary>Where the last line that shows something ends (the first line's end when none does): blank lines at the end are left out.</summary>
+        private static int EndOfLastLine(string text)
+        {
+            int end = LineEnd(text, 0, text.Length);
+            int start = 0;
+            while (true)
+            {
+                int lineEnd = LineEnd(text, start, text.Length);
+                if (!IsBlank(text, start, lineEnd))
+                {
+                    end = lineEnd;
+                }
+
+                if (lineEnd == text.Length)
+                {
+                    return end;
+                }
+
+                start = NextLineStart(text, lineEnd);
+            }
+        }
+
+        /// <summary>Whether a line shows nothing once escaped: only tabs and white space that is written as it is.</summary>
+        private static bool IsBlank(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c != '\t' && !(char.IsWhiteSpace(c) && !CSharpLiteral.NeedsEscape(c)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int LineEnd(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] is '\r' or '\n')
+                {
+                    return i;
+                }
+            }
+
+            return end;
+        }
+
+        private static int NextLineStart(string text, int lineEnd) =>
+            lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
     }
 }
