@@ -68,9 +68,13 @@ namespace SstpGen.Naming
         public static List<string> NameWords(string text, ISet<string> commonWords, WordPool pool)
         {
             // A text that is itself a symbolic name (STATUS_WAIT_0, DXGI_SWAP_CHAIN_FLAG_ALLOW_MODE_SWITCH) keeps all its parts.
-            if (MaybeSymbolicName(text) && text.Trim() is var trimmed && s_symbolicName.IsMatch(trimmed))
+            if (MaybeSymbolicName(text))
             {
-                return trimmed.Split('_').Where(part => part.Length > 0).Select(part => Words.ToPascal(part.ToLowerInvariant())).ToList();
+                string trimmed = text.Trim();
+                if (s_symbolicName.IsMatch(trimmed))
+                {
+                    return trimmed.Split('_').Where(part => part.Length > 0).Select(part => Words.ToPascal(part.ToLowerInvariant())).ToList();
+                }
             }
 
             int start = FirstNonWhiteSpace(text, AfterLeadingLabel(text));
