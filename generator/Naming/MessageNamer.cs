@@ -97,19 +97,11 @@ namespace SstpGen.Naming
             return name;
         }
 
-        /// <summary>Content words of the whole text, for telling colliding names apart.</summary>
-        public static List<string> AllContentWords(string text, WordPool pool)
-        {
-            List<string> words = Words.Split(text, pool);
-            words.RemoveAll(word => !IsContentWord(word));
-            return words;
-        }
-
         public static bool IsContentWord(string word) =>
             word.Length > 0 && !s_fillers.Contains(word) && !s_boundaries.Contains(word) && !Words.IsNumber(word);
 
-        /// <summary>Words to leave out of names: those in at least half of the messages of a table of some size.</summary>
-        public static HashSet<string> CommonWords(IReadOnlyList<string> texts, WordPool pool)
+        /// <summary>Words to leave out of names: those in at least half of the messages (given as their words) of a table of some size.</summary>
+        public static HashSet<string> CommonWords(IReadOnlyList<List<string>> texts)
         {
             var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (texts.Count < 6)
@@ -117,7 +109,7 @@ namespace SstpGen.Naming
                 return common;
             }
 
-            Dictionary<string, int> counts = Words.CountTextsWithEachWord(texts.Select(text => Words.Split(text, pool)));
+            Dictionary<string, int> counts = Words.CountTextsWithEachWord(texts);
             foreach (KeyValuePair<string, int> pair in counts)
             {
                 if (pair.Key.Length > 0 && pair.Value * 2 >= texts.Count)

@@ -27,9 +27,13 @@ namespace SstpGen.Naming
 
         public string Name { get; set; } = string.Empty;
 
-        /// <summary>The content words of <see cref="Text"/>, read once: colliding names compare them pairwise.</summary>
-        public List<string> ContentWords(WordPool pool) => _contentWords ??= MessageNamer.AllContentWords(Text, pool);
+        /// <summary>The words of <see cref="Text"/>, split once: the table's common words and telling colliding names apart both read them.</summary>
+        public List<string> Words(WordPool pool) => _words ??= Naming.Words.Split(Text, pool);
 
+        /// <summary>The content words of <see cref="Text"/>, read once: colliding names compare them pairwise.</summary>
+        public List<string> ContentWords(WordPool pool) => _contentWords ??= Words(pool).Where(MessageNamer.IsContentWord).ToList();
+
+        private List<string>? _words;
         private List<string>? _contentWords;
     }
 
@@ -63,7 +67,7 @@ namespace SstpGen.Naming
             }
 
             var pool = new WordPool();
-            HashSet<string> common = MessageNamer.CommonWords(requests.Where(r => r.Kind == MessageKind.EventLog).Select(r => r.Text).ToList(), pool);
+            HashSet<string> common = MessageNamer.CommonWords(requests.Where(r => r.Kind == MessageKind.EventLog).Select(r => r.Words(pool)).ToList());
             var derived = new List<(NameRequest Request, string Base)>();
             foreach (NameRequest request in requests.Where(r => r.PinnedName is null))
             {
@@ -104,7 +108,7 @@ namespace SstpGen.Naming
                 case MessageKind.Task:
                 case MessageKind.Channel:
                 case MessageKind.ValueMap:
-                    return Prefix(request.Kind) + Truncate(string.Concat(Words.Split(request.Text, pool).Where(w => w.Length > 0).Select(Words.ToPascal)));
+                    return Prefix(request.Kind) + Truncate(string.Concat(request.Words(pool).Where(w => w.Length > 0).Select(Words.ToPascal)));
                 default:
                     string words = string.Concat(MessageNamer.NameWords(request.Text, common, pool));
                     if (words.Length == 0)
@@ -146,7 +150,7 @@ namespace SstpGen.Naming
             foreach (string word in distinct.GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
                          .OrderByDescending(g => g.Count()).ThenBy(g => distinct.IndexOf(g.First())).Select(g => g.Key))
             {
-                allWords ??= Words.Split(request.Text, pool);
+                allWords ??= request.Words(pool);
                 string candidate = baseName + Words.ToPascal(word) + FollowingWord(allWords, word, OthersHave);
                 if (!taken.Contains(candidate))
                 {
