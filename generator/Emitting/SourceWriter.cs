@@ -13,6 +13,9 @@ namespace SstpGen.Emitting
     /// </summary>
     internal sealed class SourceWriter
     {
+        /// <summary>Buffers bigger than this (8 MB) are left to the garbage collector: the pool would keep them long after a huge table.</summary>
+        private const int MaxPooledLength = 4 * 1024 * 1024;
+
         private char[] _buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
         private int _length;
         private int _indent;
@@ -92,7 +95,7 @@ namespace SstpGen.Emitting
         public override string ToString()
         {
             string text = new(_buffer, 0, _length);
-            ArrayPool<char>.Shared.Return(_buffer);
+            GiveBack(_buffer);
             _buffer = Array.Empty<char>();
             _length = 0;
             return text;
@@ -116,8 +119,16 @@ namespace SstpGen.Emitting
             {
                 char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + count));
                 Array.Copy(_buffer, bigger, _length);
-                ArrayPool<char>.Shared.Return(_buffer);
+                GiveBack(_buffer);
                 _buffer = bigger;
+            }
+        }
+
+        private static void GiveBack(char[] buffer)
+        {
+            if (buffer.Length <= MaxPooledLength)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
             }
         }
 
