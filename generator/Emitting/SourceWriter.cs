@@ -13,8 +13,11 @@ namespace SstpGen.Emitting
     /// </summary>
     internal sealed class SourceWriter
     {
-        /// <summary>Buffers bigger than this (8 MB) are left to the garbage collector: the pool would keep them long after a huge table.</summary>
-        private const int MaxPooledLength = 4 * 1024 * 1024;
+        /// <summary>
+        /// Buffers bigger than this (32 MB, a file of some 16 million characters: a table of over 10,000 messages)
+        /// are left to the garbage collector: the pool would keep them long after a table that big.
+        /// </summary>
+        private const int MaxPooledLength = 16 * 1024 * 1024;
 
         private char[] _buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
         private int _length;
