@@ -34,19 +34,7 @@ namespace SstpGen.Emitting
                     case '\t': text.Append("\\t"); break;
                     case '\0': text.Append("\\0"); break;
                     default:
-                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                        {
-                            text.Append(c).Append(value[++i]);
-                        }
-                        else if (NeedsEscape(c))
-                        {
-                            text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            text.Append(c);
-                        }
-
+                        i = AppendVisibly(text, value, i, value.Length);
                         break;
                 }
 
@@ -54,6 +42,33 @@ namespace SstpGen.Emitting
             }
 
             return text.Append(value, plain, value.Length - plain).Append('"');
+        }
+
+        /// <summary>
+        /// Appends <paramref name="text"/>[<paramref name="i"/>] so a reader sees it: a surrogate pair whole, a
+        /// character that is invisible or ends a line (<see cref="NeedsEscape"/>) as <c>\uXXXX</c>, any other as it is.
+        /// Returns the index of the last character written (the low surrogate of a pair). Shared by C# literals and
+        /// doc comments, whose other escapes differ.
+        /// </summary>
+        internal static int AppendVisibly(SourceWriter writer, string text, int i, int end)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                writer.Append(c).Append(text[i + 1]);
+                return i + 1;
+            }
+
+            if (NeedsEscape(c))
+            {
+                writer.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                writer.Append(c);
+            }
+
+            return i;
         }
 
         /// <summary>A string to write as a literal straight into a <see cref="SourceWriter"/> line: <c>{CSharpLiteral.Of(text)}</c>.</summary>

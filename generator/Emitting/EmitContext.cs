@@ -173,7 +173,7 @@ namespace SstpGen.Emitting
         }
 
         /// <summary>The identifier and the start of the newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…".</summary>
-        public static string ShortSummary(MessageTableModel table, MessageModel message)
+        private static string ShortSummary(MessageTableModel table, MessageModel message)
         {
             // Read only as far as the summary needs: a message can be a megabyte long.
             string text = ReadableText(table.Templates[message.Latest.TemplateIndex], 2 * SummaryLength, out bool cut);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SstpGen.Emitting
 {
     /// <summary>
@@ -15,21 +13,8 @@ namespace SstpGen.Emitting
         /// </summary>
         public static void WriteParagraph(SourceWriter writer, string text)
         {
-            int end = EndOfLastLine(text);
             writer.BeginLine().Append("/// <para>");
-            for (int start = 0; ;)
-            {
-                int lineEnd = LineEnd(text, start, end);
-                AppendEscaped(writer, text, start, lineEnd);
-                if (lineEnd == end)
-                {
-                    break;
-                }
-
-                writer.Append("<br/>").EndLine().BeginLine().Append("/// ");
-                start = NextLineStart(text, lineEnd);
-            }
-
+            AppendLines(writer, text, asDocLines: true);
             writer.Append("</para>").EndLine();
         }
 
@@ -42,6 +27,13 @@ namespace SstpGen.Emitting
             }
 
             var writer = new SourceWriter();
+            AppendLines(writer, text, asDocLines: false);
+            return writer.ToString();
+        }
+
+        /// <summary>Appends the text's lines escaped, up to its last line that shows something: each on a doc line of its own, or joined by a space.</summary>
+        private static void AppendLines(SourceWriter writer, string text, bool asDocLines)
+        {
             int end = EndOfLastLine(text);
             for (int start = 0; ;)
             {
@@ -49,14 +41,20 @@ namespace SstpGen.Emitting
                 AppendEscaped(writer, text, start, lineEnd);
                 if (lineEnd == end)
                 {
-                    break;
+                    return;
                 }
 
-                writer.Append(' ');
+                if (asDocLines)
+                {
+                    writer.Append("<br/>").EndLine().BeginLine().Append("/// ");
+                }
+                else
+                {
+                    writer.Append(' ');
+                }
+
                 start = NextLineStart(text, lineEnd);
             }
-
-            return writer.ToString();
         }
 
         /// <summary>Whether the text is one line of printable ASCII that needs no escape (most message text): it is its own doc text.</summary>
@@ -92,19 +90,7 @@ namespace SstpGen.Emitting
                     case '&': writer.Append("&amp;"); break;
                     case '\t': writer.Append("    "); break;
                     default:
-                        if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
-                        {
-                            writer.Append(c).Append(text[++i]);
-                        }
-                        else if (CSharpLiteral.NeedsEscape(c))
-                        {
-                            writer.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            writer.Append(c);
-                        }
-
+                        i = CSharpLiteral.AppendVisibly(writer, text, i, end);
                         break;
                 }
 
