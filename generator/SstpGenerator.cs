@@ -17,8 +17,10 @@ namespace SstpGen
 {
     /// <summary>
     /// Turns each markdown message table listed as an AdditionalFile into typed C#: the event-id enum, the
-    /// Windows-version enum, and the messages class. Pipeline: read the file and its options (Input) → parse
-    /// it into an equatable model with diagnostics (Parse) → gather all tables (Collect) → emit.
+    /// Windows-version enum, and the messages class. Pipeline, per table: read the file and its options (Input)
+    /// → parse it into an equatable model with diagnostics (Parse) → whether another table already claims its
+    /// type names (Ownership, from the collected (type names, path) of every table: Claims) → emit. Editing one
+    /// table re-emits only that table.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class SstpGenerator : IIncrementalGenerator
@@ -32,21 +34,32 @@ namespace SstpGen
                 .Select((input, _) => input!)
                 .WithTrackingName(TrackingNames.Input);
 
-            IncrementalValueProvider<ImmutableArray<ParseResult>> tables = inputs
+            IncrementalValuesProvider<ParseResult> tables = inputs
                 .Select((input, cancellationToken) => Parse(input, cancellationToken))
-                .WithTrackingName(TrackingNames.Parse)
+                .WithTrackingName(TrackingNames.Parse);
+
+            // Only the type names and paths are collected: a table's edit leaves this list equal, so no other table re-emits.
+            IncrementalValueProvider<EquatableArray<TypeClaim>> claims = tables
+                .Where(result => result.Table is not null)
+                .Select((result, _) => new TypeClaim(result.Table!.HintName, result.Path))
                 .Collect()
-                .WithTrackingName(TrackingNames.Collect);
+                .Select((all, _) => all.ToEquatableArray())
+                .WithTrackingName(TrackingNames.Claims);
+
+            IncrementalValuesProvider<TableOutput> outputs = tables
+                .Combine(claims)
+                .Select((pair, _) => new TableOutput(pair.Left, OwnerOf(pair.Left, pair.Right)))
+                .WithTrackingName(TrackingNames.Ownership);
 
             // Recomputed on every edit, but a bool: unless the target framework changes, emitting stays cached.
             IncrementalValueProvider<bool> canCreateStrings = context.CompilationProvider
                 .Select((compilation, _) => CanCreateStrings(compilation))
                 .WithTrackingName(TrackingNames.TargetFramework);
 
-            context.RegisterSourceOutput(tables.Combine(canCreateStrings), (production, pair) => Emit(production, pair.Left, pair.Right));
+            context.RegisterSourceOutput(outputs.Combine(canCreateStrings), (production, pair) => Emit(production, pair.Left, pair.Right));
         }
 
-        /// <summary>Whether generated code can write into the string it returns (<c>string.Create</c>, .NET Core 2.1 and later).</summary>
+        /// <summary>Whether the compilation has <c>string.Create</c> and spans, so renderers can write into the string they return (.NET Core 2.1 and later).</summary>
         private static bool CanCreateStrings(Compilation compilation) =>
             compilation.GetSpecialType(SpecialType.System_String).GetMembers("Create").Any()
             && compilation.GetTypeByMetadataName("System.MemoryExtensions") is not null;
@@ -79,54 +92,60 @@ namespace SstpGen
             }
         }
 
-        private static void Emit(SourceProductionContext context, ImmutableArray<ParseResult> results, bool canCreateStrings)
+        /// <summary>
+        /// The path of the table that owns this table's type names when it is another one: of the tables on the same
+        /// names, the first by path (ordinal, so the choice is the same whatever the culture or file order).
+        /// </summary>
+        private static string? OwnerOf(ParseResult result, EquatableArray<TypeClaim> claims)
         {
-            var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (ParseResult result in results.OrderBy(r => r.Table?.HintName, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal))
+            if (result.Table is not { } table)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                foreach (DiagnosticInfo diagnostic in result.Diagnostics)
-                {
-                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
+                return null;
+            }
 
-                if (result.Table is not { } table)
+            string owner = result.Path;
+            foreach (TypeClaim claim in claims)
+            {
+                if (claim.HintName == table.HintName && string.CompareOrdinal(claim.Path, owner) < 0)
                 {
-                    continue;
-                }
-
-                string path = result.Path;
-                if (owners.TryGetValue(table.HintName, out string? owner))
-                {
-                    string types = $"'{table.HintName}'";
-                    context.ReportDiagnostic(Diagnostic.Create(SstpDiagnostics.DuplicateTypeNames, Location.Create(path, default, default), types, Path.GetFileName(owner)));
-                    continue;
-                }
-
-                owners.Add(table.HintName, path);
-                try
-                {
-                    EmitTable(context, table, canCreateStrings);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    context.ReportDiagnostic(Failure(path, exception).ToDiagnostic());
+                    owner = claim.Path;
                 }
             }
+
+            return owner == result.Path ? null : owner;
         }
 
-        private static void EmitTable(SourceProductionContext context, MessageTableModel table, bool canCreateStrings)
+        private static void Emit(SourceProductionContext context, TableOutput output, bool canCreateStrings)
         {
-            var emit = new EmitContext(table, canCreateStrings, context.CancellationToken);
-            string prefix = table.Options.Namespace is null ? string.Empty : table.Options.Namespace + ".";
-            Add(context, prefix + table.Options.EnumName, EventIdEnumEmitter.Emit(emit));
-            Add(context, prefix + table.Options.VersionEnumName, WindowsVersionEnumEmitter.Emit(emit));
-            Add(context, prefix + table.Options.ClassName, MessagesClassEmitter.Emit(emit));
-            Add(context, prefix + table.Options.ClassName + ".Lookup", LookupEmitter.Emit(emit));
-        }
+            ParseResult result = output.Result;
+            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
 
-        private static void Add(SourceProductionContext context, string hintName, string source) =>
-            context.AddSource(hintName + ".g.cs", SourceText.From(source, Encoding.UTF8));
+            if (result.Table is not { } table)
+            {
+                return;
+            }
+
+            if (output.OwnerPath is { } owner)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(SstpDiagnostics.DuplicateTypeNames, Location.Create(result.Path, default, default), $"'{table.HintName}'", Path.GetFileName(owner)));
+                return;
+            }
+
+            try
+            {
+                foreach ((string hintName, string source) in TableEmitter.Emit(table, canCreateStrings, context.CancellationToken))
+                {
+                    context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Failure(result.Path, exception).ToDiagnostic());
+            }
+        }
 
         private static DiagnosticInfo Failure(string path, Exception exception) =>
             new(SstpDiagnostics.GeneratorFailure.Id, path, default, default,

@@ -5,7 +5,8 @@ namespace SstpGen
     {
         public const string Input = "SstpGen.Input";
         public const string Parse = "SstpGen.Parse";
-        public const string Collect = "SstpGen.Collect";
+        public const string Claims = "SstpGen.Claims";
+        public const string Ownership = "SstpGen.Ownership";
         public const string TargetFramework = "SstpGen.TargetFramework";
     }
 }

@@ -51,11 +51,11 @@ namespace SstpGen.Diagnostics
 
         public static readonly DiagnosticDescriptor NameCollision = Error(
             "SSTP011", "Member name already used",
-            "The symbolic name '{0}' of message {1} is already used by message {2}; pick another name in the 'Symbolic name' column");
+            "The symbolic name '{0}' of message {1} is already used by message {2}, so '{3}' is used instead; pick another name in the 'Symbolic name' column");
 
         public static readonly DiagnosticDescriptor InvalidSymbolicName = Error(
             "SSTP012", "Invalid symbolic name",
-            "'{0}' is not a valid C# identifier; a symbolic name starts with a letter or '_' and holds only letters, digits and '_'");
+            "'{0}' is not a valid C# identifier, so '{1}' is used instead; a symbolic name starts with a letter or '_' and holds only letters, digits and '_'");
 
         public static readonly DiagnosticDescriptor InvalidOption = Error(
             "SSTP013", "Invalid option",
@@ -75,7 +75,15 @@ namespace SstpGen.Diagnostics
 
         public static readonly DiagnosticDescriptor ReservedSymbolicName = Error(
             "SSTP017", "Symbolic name used by the generated code",
-            "The symbolic name '{0}' is a name the generated code uses itself (a nested type, a member every object has, or the event enum's name); pick another name in the 'Symbolic name' column");
+            "The symbolic name '{0}' is a name the generated code uses itself (a nested type or member of the messages class, a member every object has, or a generated type's name), so '{1}' is used instead; pick another name in the 'Symbolic name' column");
+
+        public static readonly DiagnosticDescriptor InvalidInsertName = Error(
+            "SSTP018", "Insert name cannot be used",
+            "The insert name '{0}' for %{1} of message {2} cannot be used: {3}; fix the 'Insert names' column");
+
+        public static readonly DiagnosticDescriptor TypedMethodsLeftOut = Warning(
+            "SSTP019", "Table too big for a typed method per event",
+            "{0} events, from message {1} on, get no typed format method: a .NET type holds at most {3} methods, which leaves room for the typed methods of the first {2} events. Every message still renders by identifier (Format(id, inserts), TryFormat).");
 
         public static readonly DiagnosticDescriptor GeneratorFailure = Error(
             "SSTP999", "SstpGen failed on this table",
@@ -86,7 +94,7 @@ namespace SstpGen.Diagnostics
             MissingModuleHeading, InvalidVersionHeading, MissingTableHeader, RowOutsideTable, InvalidMessageRow,
             DuplicateMessageId, UnexpectedLine, InvalidTemplate, InsertNumberTruncated, EscapedPercentBeforeDigit,
             NameCollision, InvalidSymbolicName, InvalidOption, DuplicateFileVersion, DuplicateTypeNames,
-            ConflictingInsertTypes, ReservedSymbolicName, GeneratorFailure,
+            ConflictingInsertTypes, ReservedSymbolicName, InvalidInsertName, TypedMethodsLeftOut, GeneratorFailure,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor ById(string id) => s_byId[id];

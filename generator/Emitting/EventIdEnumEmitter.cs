@@ -5,22 +5,22 @@ namespace SstpGen.Emitting
     /// <summary>Emits the event-id enum (<c>SstpEventId</c>): one member per event-log message and per manifest event message (0xB…), valued by its identifier.</summary>
     internal static class EventIdEnumEmitter
     {
-        public static string Emit(EmitContext context)
+        public static string Emit(TablePlan plan)
         {
-            SourceWriter writer = context.BeginFile();
-            writer.Line($"/// <summary>The event messages of {XmlDocText.Escape(context.Table.ModuleName)} (event-log messages, and the messages of manifest events); each value is the message identifier as an event log record carries it.</summary>");
-            writer.Line(context.GeneratedCodeAttribute);
-            writer.Open($"{context.Accessibility} enum {context.Options.EnumName} : uint");
-            foreach (MessageModel message in context.Events)
+            SourceWriter writer = GeneratedFile.Begin(plan);
+            writer.Line($"/// <summary>The event messages of {XmlDocText.Escape(plan.Table.ModuleName)} (event-log messages, and the messages of manifest events); each value is the message identifier as an event log record carries it.</summary>");
+            writer.Line(plan.GeneratedCodeAttribute);
+            writer.Open($"{plan.Accessibility} enum {plan.Options.EnumName} : uint");
+            foreach (MessageModel message in plan.Events)
             {
                 // The text in full is on the format method; here its start, which is what a switch needs.
-                writer.Line($"/// <summary>{context.Summary(message)}</summary>");
+                writer.Line($"/// <summary>{plan.Summary(message)}</summary>");
                 writer.Line($"{message.Name} = {CSharpLiteral.UInt(message.Id)},");
                 writer.Line();
             }
 
             writer.Close();
-            return context.EndFile(writer);
+            return GeneratedFile.End(plan, writer);
         }
     }
 }

@@ -1,24 +1,26 @@
-using System.Collections.Generic;
 using System.Linq;
 using SstpGen.Model;
+using SstpGen.Naming;
 
 namespace SstpGen.Emitting
 {
     /// <summary>
-    /// Emits the messages class (<c>SstpMessages</c>): module facts, the <c>Ids</c> and <c>Templates</c>
-    /// constants of every message, the manifest strings by kind, and one typed <c>FormatX</c> method per event
-    /// (newest text, and an overload per Windows version).
+    /// Emits the messages class (<c>SstpMessages</c>), whole, in one file: module facts, the <c>Ids</c> and
+    /// <c>Templates</c> constants of every message, the manifest strings by kind, one typed <c>FormatX</c> method
+    /// per event (newest text, and an overload per Windows version), the by-identifier API
+    /// (<see cref="LookupEmitter"/>), the renderers, and at its end exactly the helpers its lines call.
     /// </summary>
     internal static class MessagesClassEmitter
     {
-        public static string Emit(EmitContext context)
+        public static string Emit(TablePlan plan)
         {
-            MessageTableModel table = context.Table;
-            SourceWriter writer = context.BeginFile();
+            MessageTableModel table = plan.Table;
+            var helpers = new RequiredHelpers();
+            SourceWriter writer = GeneratedFile.Begin(plan);
             writer.Line($"/// <summary>The messages of {XmlDocText.Escape(table.ModuleName)}: identifiers, templates, and format methods that render each message exactly as Windows' FormatMessage does.</summary>");
             writer.Line("/// <remarks>Format methods return the message text; a null string insert renders as <c>(null)</c>, as FormatMessage renders it.</remarks>");
-            writer.Line(context.GeneratedCodeAttribute);
-            writer.Open($"{context.Accessibility} static partial class {context.Options.ClassName}");
+            writer.Line(plan.GeneratedCodeAttribute);
+            writer.Open($"{plan.Accessibility} static partial class {plan.Options.ClassName}");
 
             writer.Line("/// <summary>The module the messages come from.</summary>");
             writer.Line($"public const string ModuleName = {CSharpLiteral.String(table.ModuleName)};");
@@ -33,99 +35,87 @@ namespace SstpGen.Emitting
             {
                 writer.Line();
                 writer.Line("/// <summary>The newest version the table covers; <c>Format(id, inserts)</c> renders its text.</summary>");
-                writer.Line($"public const {context.Options.VersionEnumName} LatestVersion = {context.VersionMember(table.Versions.Count - 1)};");
+                writer.Line($"public const {plan.Options.VersionEnumName} LatestVersion = {plan.VersionMember(table.Versions.Count - 1)};");
             }
 
-            EmitIds(writer, context);
-            EmitTemplates(writer, context);
-            ManifestEmitter.Emit(writer, context);
-            foreach (MessageModel message in context.Events)
+            EmitIds(writer, plan);
+            EmitTemplates(writer, plan);
+            ManifestEmitter.Emit(writer, plan);
+            foreach (MessageModel message in plan.Events)
             {
-                EmitTypedFormat(writer, context, message);
+                if (message.FormatMethodName is not null)
+                {
+                    EmitTypedFormat(writer, plan, message, helpers);
+                }
             }
 
-            writer.Line();
-            for (int i = 0; i < table.Templates.Count; i++)
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                TemplateRenderEmitter.Emit(writer, context, i);
-            }
-
+            LookupEmitter.Emit(writer, plan, helpers);
+            TemplateRenderEmitter.EmitRenderers(writer, plan, helpers);
+            helpers.WriteRequired(writer, plan);
             writer.Close();
-            return context.EndFile(writer);
+            return GeneratedFile.End(plan, writer);
         }
 
-        public static string TemplateConstant(EmitContext context, MessageModel message, MessageVariant variant)
-        {
-            if (variant.Equals(message.Latest))
-            {
-                return "Templates." + message.Name;
-            }
-
-            WindowsVersionModel first = context.Table.Versions.First(v => variant.Tables.Contains(v.TableIndex));
-            return "Templates." + message.Name + "_" + first.MemberName;
-        }
-
-        private static void EmitIds(SourceWriter writer, EmitContext context)
+        private static void EmitIds(SourceWriter writer, TablePlan plan)
         {
             writer.Line();
             writer.Line("/// <summary>The identifier of every message, events and manifest strings alike.</summary>");
-            writer.Open("public static class Ids");
-            foreach (MessageModel message in context.Messages)
+            writer.Open($"public static class {GeneratedNames.Ids}");
+            foreach (MessageModel message in plan.Messages)
             {
-                writer.Line($"/// <summary>{context.Summary(message)}</summary>");
+                writer.Line($"/// <summary>{plan.Summary(message)}</summary>");
                 writer.Line($"public const uint {message.Name} = {CSharpLiteral.UInt(message.Id)};");
             }
 
             writer.Close();
         }
 
-        private static void EmitTemplates(SourceWriter writer, EmitContext context)
+        private static void EmitTemplates(SourceWriter writer, TablePlan plan)
         {
             writer.Line();
             writer.Line("/// <summary>The message strings as Windows stores them (FormatMessage templates). An older text is named after the first version that has it.</summary>");
-            writer.Open("public static class Templates");
-            foreach (MessageModel message in context.Messages)
+            writer.Open($"public static class {GeneratedNames.Templates}");
+            foreach (MessageModel message in plan.Messages)
             {
                 foreach (MessageVariant variant in message.Variants.Reverse())
                 {
-                    writer.Line($"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {context.DescribeVersions(variant.Tables)}.</summary>");
-                    string name = TemplateConstant(context, message, variant).Substring("Templates.".Length);
-                    writer.Line($"public const string {name} = {CSharpLiteral.Of(context.Table.Templates[variant.TemplateIndex].Template)};");
+                    writer.Line($"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {plan.DescribeVersions(variant.Tables)}.</summary>");
+                    writer.Line($"public const string {variant.ConstantName} = {CSharpLiteral.Of(plan.Table.Templates[variant.TemplateIndex].Template)};");
                 }
             }
 
             writer.Close();
         }
 
-        private static void EmitTypedFormat(SourceWriter writer, EmitContext context, MessageModel message)
+        private static void EmitTypedFormat(SourceWriter writer, TablePlan plan, MessageModel message, RequiredHelpers helpers)
         {
-            MessageTableModel table = context.Table;
+            MessageTableModel table = plan.Table;
             string parameters = message.Parameters.Count == 0 ? string.Empty : string.Join(", ", message.Parameters.Select(p => p.Type.CSharpName() + " " + p.Name));
-            string member = $"<see cref=\"{context.Options.EnumName}.{message.Name}\"/>";
+            string member = $"<see cref=\"{plan.Options.EnumName}.{message.Name}\"/>";
 
             writer.Line();
             string newest = message.Variants.Count > 1 ? $" as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}" : string.Empty;
-            context.WriteMessageDoc(writer, message, $"Renders {member}{newest}:");
-            WriteParamDocs(writer, message);
-            string renderLatest = TemplateRenderEmitter.CallTyped(context, message.Latest.TemplateIndex, message.Parameters);
-            writer.Line($"public static string Format{message.Name}({parameters}) => {renderLatest};");
+            MessageDocs.WriteFormatMethodDoc(writer, plan, message, $"Renders {member}{newest}:");
+            string renderLatest = TemplateRenderEmitter.CallTyped(plan, message.Latest.TemplateIndex, message.Parameters);
+            writer.Line($"public static string {message.FormatMethodName}({parameters}) => {renderLatest};");
 
             writer.Line();
             // The inserts are documented on the overload above; this one adds only the version.
-            writer.Line("/// <summary>Renders the text of <paramref name=\"version\"/>; throws ArgumentException when that version lacks the message.</summary>");
+            writer.Line($"/// <summary>Renders the text of <paramref name=\"{GeneratedNames.VersionParameter}\"/>; throws ArgumentException when that version lacks the message.</summary>");
             string separator = parameters.Length == 0 ? string.Empty : ", ";
-            string signature = $"public static string Format{message.Name}({context.Options.VersionEnumName} version{separator}{parameters})";
+            string signature = $"public static string {message.FormatMethodName}({plan.Options.VersionEnumName} {GeneratedNames.VersionParameter}{separator}{parameters})";
             string id = CSharpLiteral.UInt(message.Id);
+            string notDefined = helpers.Call(Helper.NotDefined, $"NotDefined({id}, {GeneratedNames.VersionParameter})");
+            string tableOf = helpers.Call(Helper.TableOf, $"TableOf({GeneratedNames.VersionParameter})");
             if (message.Variants.Count == 1)
             {
                 // One text: no switch, just whether the version defines the message.
-                writer.Line($"{signature} => IsDefined({id}, TableOf(version)) ? {renderLatest} : throw NotDefined({id}, version);");
+                writer.Line($"{signature} => IsDefined({id}, {tableOf}) ? {renderLatest} : throw {notDefined};");
                 return;
             }
 
             writer.Open(signature);
-            writer.Open("switch (TableOf(version))");
+            writer.Open($"switch ({tableOf})");
             foreach (MessageVariant variant in message.Variants)
             {
                 foreach (int tableIndex in variant.Tables)
@@ -133,21 +123,13 @@ namespace SstpGen.Emitting
                     writer.Line($"case {tableIndex}:");
                 }
 
-                writer.Line($"    return {TemplateRenderEmitter.CallTyped(context, variant.TemplateIndex, message.Parameters)};");
+                writer.Line($"    return {TemplateRenderEmitter.CallTyped(plan, variant.TemplateIndex, message.Parameters)};");
             }
 
             writer.Line("default:");
-            writer.Line($"    throw NotDefined({id}, version);");
+            writer.Line($"    throw {notDefined};");
             writer.Close();
             writer.Close();
-        }
-
-        private static void WriteParamDocs(SourceWriter writer, MessageModel message)
-        {
-            foreach (InsertParameter parameter in message.Parameters)
-            {
-                writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">Insert %{parameter.Argument}.</param>");
-            }
         }
     }
 }

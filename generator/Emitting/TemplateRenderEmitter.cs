@@ -3,45 +3,44 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SstpGen.Model;
+using SstpGen.Naming;
 
 namespace SstpGen.Emitting
 {
     /// <summary>
-    /// Emits the private methods that render one distinct message text, shared by every message and version
-    /// that has that text. The literal pieces are precomputed as FormatMessage would render them.
+    /// Emits the renderers classes: the methods that render one distinct message text, shared by every message
+    /// and version that has that text, in nested classes of at most <see cref="CodeLimits.TemplatesPerRenderersClass"/>
+    /// texts (a type holds at most 65,535 methods). The literal pieces are precomputed as FormatMessage would
+    /// render them.
     /// <list type="bullet">
-    /// <item><c>RenderTemplateN</c> takes each insert in its own type (<c>!d!</c> → int, <c>!x!</c> → uint, …) and
+    /// <item><c>Renderers.TemplateN</c> takes each insert in its own type (<c>!d!</c> → int, <c>!x!</c> → uint, …) and
     /// allocates only the returned string: plain texts are concatenated; printf conversions are laid out first
     /// and written straight into the string by <c>string.Create</c>.</item>
-    /// <item><c>RenderTemplateNFromText</c> (only for a text with typed inserts) takes every insert as a string,
+    /// <item><c>Renderers.TemplateNFromText</c> (only for a text with typed inserts) takes every insert as a string,
     /// as an event log record holds them, for the by-id methods.</item>
     /// </list>
     /// Without <c>string.Create</c> (e.g. .NET Framework) the typed method hands its inserts, as text, to the
     /// text one. A text without inserts that renders as written gets no method: callers use its <c>Templates</c>
-    /// constant (<see cref="EmitContext.RenderedConstant"/>).
+    /// constant (<see cref="TablePlan.RenderedConstant"/>). Every call of a helper registers it in
+    /// <see cref="RequiredHelpers"/>.
     /// </summary>
     internal static class TemplateRenderEmitter
     {
-        public static string MethodName(int templateIndex) => "RenderTemplate" + templateIndex.ToString(CultureInfo.InvariantCulture);
+        private static string MethodName(int templateIndex) => GeneratedNames.RenderMethodPrefix + templateIndex.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>Whether the text-typed renderer needs the runtime printf helper.</summary>
-        public static bool NeedsTextPrintf(ParsedTemplate template) =>
-            template.Segments.Any(s => s.Insert?.Spec is { } spec && !IsPlainString(spec));
-
-        /// <summary>Whether the typed renderer lays out printf conversions (and so needs the span printf helpers).</summary>
-        public static bool NeedsSpanPrintf(EmitContext context, ParsedTemplate template) =>
-            context.CanCreateStrings && template.Segments.Any(s => s.Insert is { } insert && IsLayout(template, insert));
+        /// <summary>The render method as the messages class calls it: <c>Renderers.Template12</c>.</summary>
+        private static string QualifiedName(int templateIndex) => TablePlan.RenderersClass(templateIndex) + "." + MethodName(templateIndex);
 
         /// <summary>A call of the text-typed renderer, passing <paramref name="argumentExpression"/>(argument) (a string) for each argument.</summary>
-        public static string CallFromText(EmitContext context, int templateIndex, Func<int, string> argumentExpression)
+        public static string CallFromText(TablePlan plan, int templateIndex, Func<int, string> argumentExpression)
         {
-            if (context.RenderedConstant(templateIndex) is { } constant)
+            if (plan.RenderedConstant(templateIndex) is { } constant)
             {
                 return constant;
             }
 
-            ParsedTemplate template = context.Table.Templates[templateIndex];
-            return FromTextName(template, templateIndex) + "(" + string.Join(", ", template.ReadArguments.Select(argumentExpression)) + ")";
+            ParsedTemplate template = plan.Table.Templates[templateIndex];
+            return TablePlan.RenderersClass(templateIndex) + "." + FromTextName(template, templateIndex) + "(" + string.Join(", ", template.ReadArguments.Select(argumentExpression)) + ")";
         }
 
         /// <summary>
@@ -49,56 +48,86 @@ namespace SstpGen.Emitting
         /// parameter is a string but the text reads it as a number (the message's texts disagree on its type),
         /// the whole text is rendered from strings.
         /// </summary>
-        public static string CallTyped(EmitContext context, int templateIndex, IReadOnlyList<InsertParameter> parameters)
+        public static string CallTyped(TablePlan plan, int templateIndex, IReadOnlyList<InsertParameter> parameters)
         {
-            if (context.RenderedConstant(templateIndex) is { } constant)
+            if (plan.RenderedConstant(templateIndex) is { } constant)
             {
                 return constant;
             }
 
-            ParsedTemplate template = context.Table.Templates[templateIndex];
+            ParsedTemplate template = plan.Table.Templates[templateIndex];
             EquatableArray<int> arguments = template.ReadArguments;
             InsertParameter ParameterOf(int argument) => parameters.First(p => p.Argument == argument);
             bool typed = arguments.All(a => ParameterOf(a).Type != InsertType.String || template.TypeOf(a) == InsertType.String);
             if (!typed)
             {
-                return CallFromText(context, templateIndex, a => AsText(ParameterOf(a).Name, ParameterOf(a).Type));
+                return CallFromText(plan, templateIndex, a => AsText(ParameterOf(a).Name, ParameterOf(a).Type));
             }
 
-            return MethodName(templateIndex) + "(" + string.Join(", ", arguments.Select(a => Convert(ParameterOf(a), template.TypeOf(a)))) + ")";
+            return QualifiedName(templateIndex) + "(" + string.Join(", ", arguments.Select(a => Convert(ParameterOf(a), template.TypeOf(a)))) + ")";
         }
 
-        public static void Emit(SourceWriter writer, EmitContext context, int templateIndex)
+        /// <summary>Writes the renderers classes: every text that needs code, in chunks of <see cref="CodeLimits.TemplatesPerRenderersClass"/>.</summary>
+        public static void EmitRenderers(SourceWriter writer, TablePlan plan, RequiredHelpers helpers)
         {
-            if (context.RenderedConstant(templateIndex) is not null)
+            int count = plan.Table.Templates.Count;
+            for (int start = 0; start < count; start += CodeLimits.TemplatesPerRenderersClass)
             {
-                return;
-            }
+                int end = Math.Min(count, start + CodeLimits.TemplatesPerRenderersClass);
+                if (Enumerable.Range(start, end - start).All(i => plan.RenderedConstant(i) is not null))
+                {
+                    continue;
+                }
 
-            ParsedTemplate template = context.Table.Templates[templateIndex];
+                writer.Line();
+                writer.Line("/// <summary>Renders each distinct message text, shared by every message and version that has it.</summary>");
+                writer.Open("private static class " + TablePlan.RenderersClass(start));
+                bool first = true;
+                for (int i = start; i < end; i++)
+                {
+                    plan.CancellationToken.ThrowIfCancellationRequested();
+                    if (plan.RenderedConstant(i) is null)
+                    {
+                        if (!first)
+                        {
+                            writer.Line();
+                        }
+
+                        Emit(writer, plan, i, helpers);
+                        first = false;
+                    }
+                }
+
+                writer.Close();
+            }
+        }
+
+        private static void Emit(SourceWriter writer, TablePlan plan, int templateIndex, RequiredHelpers helpers)
+        {
+            ParsedTemplate template = plan.Table.Templates[templateIndex];
             EquatableArray<int> arguments = template.ReadArguments;
             string typedParameters = string.Join(", ", arguments.Select(a => template.TypeOf(a).CSharpName() + " " + ArgumentName(a)));
             if (HasTypedArguments(template))
             {
                 string textParameters = string.Join(", ", arguments.Select(a => "string? " + ArgumentName(a)));
-                EmitConcatenation(writer, FromTextName(template, templateIndex), textParameters, template);
-                if (!context.CanCreateStrings)
+                EmitConcatenation(writer, FromTextName(template, templateIndex), textParameters, template, helpers);
+                if (!plan.CanCreateStrings)
                 {
-                    string call = CallFromText(context, templateIndex, a => AsText(ArgumentName(a), template.TypeOf(a)));
-                    writer.Line($"private static string {MethodName(templateIndex)}({typedParameters}) => {call};");
+                    string call = CallFromText(plan, templateIndex, a => AsText(ArgumentName(a), template.TypeOf(a)));
+                    writer.Line($"internal static string {MethodName(templateIndex)}({typedParameters}) => {call};");
                     return;
                 }
             }
-            else if (!context.CanCreateStrings)
+            else if (!plan.CanCreateStrings)
             {
-                EmitConcatenation(writer, MethodName(templateIndex), typedParameters, template);
+                EmitConcatenation(writer, MethodName(templateIndex), typedParameters, template, helpers);
                 return;
             }
 
-            EmitTyped(writer, MethodName(templateIndex), typedParameters, template);
+            EmitTyped(writer, MethodName(templateIndex), typedParameters, template, helpers);
         }
 
-        private static bool HasTypedArguments(ParsedTemplate template) => template.ArgumentTypes.Any(t => t != InsertType.String);
+        private static bool HasTypedArguments(ParsedTemplate template) => template.ArgumentTypes.Any(t => t.Type != InsertType.String);
 
         private static string FromTextName(ParsedTemplate template, int templateIndex) =>
             HasTypedArguments(template) ? MethodName(templateIndex) + "FromText" : MethodName(templateIndex);
@@ -119,24 +148,24 @@ namespace SstpGen.Emitting
         };
 
         /// <summary>Every insert rendered from its argument as given: strings as they are, the rest through the runtime printf helper.</summary>
-        private static void EmitConcatenation(SourceWriter writer, string name, string parameters, ParsedTemplate template)
+        private static void EmitConcatenation(SourceWriter writer, string name, string parameters, ParsedTemplate template, RequiredHelpers helpers)
         {
             var pieces = new List<Piece>();
             foreach (TemplateSegment segment in template.Segments)
             {
-                pieces.Add(segment.Insert is { } insert ? new Piece(PieceKind.Text, TextInsertExpression(insert)) : Piece.Literal(segment.Literal));
+                pieces.Add(segment.Insert is { } insert ? new Piece(PieceKind.Text, TextInsertExpression(insert, helpers)) : Piece.Literal(segment.Literal));
             }
 
             WriteConcatenation(writer, name, parameters, pieces);
         }
 
         /// <summary>
-        /// <c>private static string Name(parameters) => string.Concat(pieces);</c>, its literals escaped straight into
+        /// <c>internal static string Name(parameters) => string.Concat(pieces);</c>, its literals escaped straight into
         /// the output: a long text is not copied on the way.
         /// </summary>
         private static void WriteConcatenation(SourceWriter writer, string name, string parameters, List<Piece> pieces)
         {
-            writer.BeginLine().Append("private static string ").Append(name).Append("(").Append(parameters).Append(") => ");
+            writer.BeginLine().Append("internal static string ").Append(name).Append("(").Append(parameters).Append(") => ");
             if (pieces.Count == 0)
             {
                 writer.Append("string.Empty");
@@ -170,16 +199,16 @@ namespace SstpGen.Emitting
         /// <c>string.Create</c>, whose lambda captures nothing (so its delegate is cached): the returned string is
         /// the only allocation.
         /// </summary>
-        private static void EmitTyped(SourceWriter writer, string name, string parameters, ParsedTemplate template)
+        private static void EmitTyped(SourceWriter writer, string name, string parameters, ParsedTemplate template, RequiredHelpers helpers)
         {
-            List<Piece> pieces = TypedPieces(template);
+            List<Piece> pieces = TypedPieces(template, helpers);
             if (!pieces.Any(p => p.Kind == PieceKind.Layout))
             {
                 WriteConcatenation(writer, name, parameters, pieces);
                 return;
             }
 
-            writer.Open($"private static string {name}({parameters})");
+            writer.Open($"internal static string {name}({parameters})");
             var state = new List<string>();
             var locals = new Dictionary<int, string>();
             for (int i = 0; i < pieces.Count; i++)
@@ -204,12 +233,12 @@ namespace SstpGen.Emitting
             {
                 if (!locals.TryGetValue(i, out string? local))
                 {
-                    writer.Line($"at = Append(span, at, {CSharpLiteral.Of(pieces[i].Text)});");
+                    writer.Line($"at = {helpers.Call(Helper.SpanPrintf, "Append")}(span, at, {CSharpLiteral.Of(pieces[i].Text)});");
                     continue;
                 }
 
                 string value = state.Count == 1 ? "state" : "state." + local;
-                writer.Line(pieces[i].Kind == PieceKind.Layout ? $"at = {value}.Write(span, at);" : $"at = Append(span, at, {value});");
+                writer.Line(pieces[i].Kind == PieceKind.Layout ? $"at = {value}.Write(span, at);" : $"at = {helpers.Call(Helper.SpanPrintf, "Append")}(span, at, {value});");
             }
 
             writer.Close(");");
@@ -254,7 +283,7 @@ namespace SstpGen.Emitting
             }
         }
 
-        private static List<Piece> TypedPieces(ParsedTemplate template)
+        private static List<Piece> TypedPieces(ParsedTemplate template, RequiredHelpers helpers)
         {
             var pieces = new List<Piece>();
             foreach (TemplateSegment segment in template.Segments)
@@ -272,7 +301,7 @@ namespace SstpGen.Emitting
                 {
                     PrintfSpec spec = insert.Spec!;
                     pieces.Add(IsLayout(template, insert)
-                        ? new Piece(PieceKind.Layout, LayoutExpression(template, insert))
+                        ? new Piece(PieceKind.Layout, LayoutExpression(template, insert, helpers))
                         : new Piece(PieceKind.Text, $"({ArgumentName(insert.ValueArgument)} ?? \"(null)\")"));
                     if (spec.Suffix.Length > 0)
                     {
@@ -281,7 +310,7 @@ namespace SstpGen.Emitting
                 }
                 else
                 {
-                    pieces.Add(new Piece(PieceKind.Text, TextInsertExpression(insert, template)));
+                    pieces.Add(new Piece(PieceKind.Text, TextInsertExpression(insert, helpers, template)));
                 }
             }
 
@@ -307,39 +336,39 @@ namespace SstpGen.Emitting
                 : type.IsInteger();
         }
 
-        private static string LayoutExpression(ParsedTemplate template, InsertReference insert)
+        private static string LayoutExpression(ParsedTemplate template, InsertReference insert, RequiredHelpers helpers)
         {
             PrintfSpec spec = insert.Spec!;
             string value = ArgumentName(insert.ValueArgument);
-            string width = spec.WidthFromArgument ? IntArgument(template, insert.WidthArgument) : CSharpLiteral.Int(spec.Width);
-            string flags = PrintfFlagsEmitter.Expression(spec);
+            string width = spec.WidthFromArgument ? IntArgument(template, insert.WidthArgument, helpers) : CSharpLiteral.Int(spec.Width);
+            string flags = PrintfFlagsSource.Expression(spec);
             if (spec.IsString)
             {
-                string precision = spec.PrecisionFromArgument ? IntArgument(template, insert.PrecisionArgument) : CSharpLiteral.Int(spec.Precision);
-                return $"new PrintfText({value}, {width}, {precision}, {flags})";
+                string precision = spec.PrecisionFromArgument ? IntArgument(template, insert.PrecisionArgument, helpers) : CSharpLiteral.Int(spec.Precision);
+                return helpers.Call(Helper.SpanPrintf, $"new PrintfText({value}, {width}, {precision}, {flags})");
             }
 
             if (spec.Conversion is 'c' or 'C')
             {
-                return $"new PrintfText({value}, {width}, {flags})";
+                return helpers.Call(Helper.SpanPrintf, $"new PrintfText({value}, {width}, {flags})");
             }
 
-            string precisionValue = spec.PrecisionFromArgument ? IntArgument(template, insert.PrecisionArgument) : CSharpLiteral.Int(spec.Precision);
+            string precisionValue = spec.PrecisionFromArgument ? IntArgument(template, insert.PrecisionArgument, helpers) : CSharpLiteral.Int(spec.Precision);
             int bitCount = spec.Conversion == 'p' ? 64 : spec.Size switch { PrintfSize.Short => 16, PrintfSize.Long64 => 64, _ => 32 };
-            return $"new PrintfInteger(unchecked((ulong){value}), {CSharpLiteral.Int(bitCount)}, {CSharpLiteral.Char(spec.Conversion)}, {flags}, {width}, {precisionValue})";
+            return helpers.Call(Helper.SpanPrintf, "new PrintfInteger(") + $"unchecked((ulong){value}), {CSharpLiteral.Int(bitCount)}, {CSharpLiteral.Char(spec.Conversion)}, {flags}, {width}, {precisionValue})";
         }
 
         /// <summary>A width or precision argument as an int (a string when the text also reads it as text).</summary>
-        private static string IntArgument(ParsedTemplate template, int argument)
+        private static string IntArgument(ParsedTemplate template, int argument, RequiredHelpers helpers)
         {
             InsertType type = template.TypeOf(argument);
             return type == InsertType.Int32 ? ArgumentName(argument)
                 : type.IsInteger() ? $"unchecked((int){ArgumentName(argument)})"
-                : $"ParseInt32({AsText(ArgumentName(argument), type)})";
+                : helpers.Call(Helper.IntegerParsing, "ParseInt32") + $"({AsText(ArgumentName(argument), type)})";
         }
 
         /// <summary>An insert rendered from its argument through the runtime printf helper (which reads numbers from text).</summary>
-        private static string TextInsertExpression(InsertReference insert, ParsedTemplate? typedTemplate = null)
+        private static string TextInsertExpression(InsertReference insert, RequiredHelpers helpers, ParsedTemplate? typedTemplate = null)
         {
             string Argument(int argument) => typedTemplate is null ? ArgumentName(argument) : AsText(ArgumentName(argument), typedTemplate.TypeOf(argument));
             string value = Argument(insert.ValueArgument);
@@ -354,10 +383,10 @@ namespace SstpGen.Emitting
                 return CSharpLiteral.String(spec.Suffix);
             }
 
-            string width = spec.WidthFromArgument ? $"ParseInt32({Argument(insert.WidthArgument)})" : CSharpLiteral.Int(spec.Width);
-            string precision = spec.PrecisionFromArgument ? $"ParseInt32({Argument(insert.PrecisionArgument)})" : CSharpLiteral.Int(spec.Precision);
+            string width = spec.WidthFromArgument ? helpers.Call(Helper.IntegerParsing, "ParseInt32") + $"({Argument(insert.WidthArgument)})" : CSharpLiteral.Int(spec.Width);
+            string precision = spec.PrecisionFromArgument ? helpers.Call(Helper.IntegerParsing, "ParseInt32") + $"({Argument(insert.PrecisionArgument)})" : CSharpLiteral.Int(spec.Precision);
             char size = spec.Size switch { PrintfSize.Short => 'h', PrintfSize.Long64 => 'L', _ => 'l' };
-            return $"Printf({value}, {width}, {precision}, {PrintfFlagsEmitter.Expression(spec)}, {CSharpLiteral.Char(size)}, {CSharpLiteral.Char(spec.Conversion)}, {CSharpLiteral.String(spec.Suffix)})";
+            return helpers.Call(Helper.TextPrintf, "Printf") + $"({value}, {width}, {precision}, {PrintfFlagsSource.Expression(spec)}, {CSharpLiteral.Char(size)}, {CSharpLiteral.Char(spec.Conversion)}, {CSharpLiteral.String(spec.Suffix)})";
         }
 
         private static bool HasWidthOrPrecision(PrintfSpec spec) =>

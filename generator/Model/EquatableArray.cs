@@ -7,10 +7,11 @@ namespace SstpGen.Model
 {
     /// <summary>
     /// An immutable array compared by its elements, so that pipeline models holding it stay value-equatable
-    /// and the incremental generator can cache them. Elements must compare by value themselves: records,
-    /// strings, enums and other primitives.
+    /// and the incremental generator can cache them. The constraint makes the compiler refuse an element that
+    /// does not compare by value itself (a class without value equality would silently break caching).
     /// </summary>
     internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+        where T : IEquatable<T>
     {
         public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
 
@@ -69,6 +70,7 @@ namespace SstpGen.Model
 
     internal static class EquatableArray
     {
-        public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new(items.ToImmutableArray());
+        public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+            where T : IEquatable<T> => new(items.ToImmutableArray());
     }
 }

@@ -16,6 +16,14 @@ namespace SstpGen.Model
         UInt64,
     }
 
+    /// <summary>An <see cref="InsertType"/> as an element of an equatable array (an enum is not <see cref="System.IEquatable{T}"/> itself).</summary>
+    internal readonly record struct ArgumentType(InsertType Type)
+    {
+        public static implicit operator InsertType(ArgumentType argument) => argument.Type;
+
+        public static implicit operator ArgumentType(InsertType type) => new(type);
+    }
+
     internal static class InsertTypes
     {
         /// <summary>The type an insert must have for <paramref name="spec"/> (null: a plain <c>%N</c>).</summary>

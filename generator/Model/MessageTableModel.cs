@@ -1,8 +1,9 @@
 namespace SstpGen.Model
 {
     /// <summary>
-    /// Everything the emitter needs for one message table, as plain equatable data. Tables are numbered from
-    /// oldest to newest (by the newest file version each applies to), so a higher table index is newer.
+    /// Everything the emitter needs for one message table, as plain equatable data, every identifier already
+    /// decided (<see cref="Naming.TableNamer"/>). Tables are numbered from oldest to newest (by the newest file
+    /// version each applies to), so a higher table index is newer.
     /// </summary>
     internal sealed record MessageTableModel(
         string HintName,
@@ -30,14 +31,19 @@ namespace SstpGen.Model
         int TableIndex);
 
     /// <summary>
-    /// One message identifier: its name, what its bits mean, and its text in each group of tables that share
-    /// one text (<see cref="Variants"/>, newest last). <see cref="Parameters"/> are the typed method's
-    /// parameters; <see cref="ArgumentCount"/> how many inserts the by-id methods need at least.
+    /// One message identifier: its names, what its bits mean, and its text in each group of tables that share
+    /// one text (<see cref="Variants"/>, newest last). <see cref="Name"/> is its member in the event enum and in
+    /// <c>Ids</c>; <see cref="FormatMethodName"/> its typed format method (null for a manifest string, and for an
+    /// event of a table too big for a typed method each); <see cref="ManifestMemberName"/> its constant in its
+    /// <c>Manifest</c> class. <see cref="Parameters"/> are the typed method's parameters; <see cref="ArgumentCount"/>
+    /// how many inserts the by-id methods need at least.
     /// </summary>
     internal sealed record MessageModel(
         uint Id,
-        string Name,
         MessageKind Kind,
+        string Name,
+        string? FormatMethodName,
+        string? ManifestMemberName,
         EquatableArray<MessageVariant> Variants,
         EquatableArray<InsertParameter> Parameters,
         int ArgumentCount,
@@ -45,12 +51,15 @@ namespace SstpGen.Model
     {
         public MessageVariant Latest => Variants[Variants.Count - 1];
 
-        /// <summary>An event-log message or a manifest event's message: text rendered with inserts, with a format method.</summary>
+        /// <summary>An event-log message or a manifest event's message: text rendered with inserts.</summary>
         public bool IsEvent => Kind is MessageKind.EventLog or MessageKind.ManifestEvent;
     }
 
-    /// <summary>The tables (by index) in which a message has the text of template <see cref="TemplateIndex"/>.</summary>
-    internal sealed record MessageVariant(int TemplateIndex, EquatableArray<int> Tables);
+    /// <summary>
+    /// The tables (by index) in which a message has the text of template <see cref="TemplateIndex"/>, and the
+    /// name of that text's constant in <c>Templates</c>.
+    /// </summary>
+    internal sealed record MessageVariant(int TemplateIndex, EquatableArray<int> Tables, string ConstantName);
 
     /// <summary>
     /// A parameter of a typed format method: the 1-based argument it fills, its name, and its type (one that

@@ -11,7 +11,7 @@ namespace SstpGen.Model
         string Template,
         EquatableArray<TemplateSegment> Segments,
         int ArgumentCount,
-        EquatableArray<InsertType> ArgumentTypes)
+        EquatableArray<ArgumentType> ArgumentTypes)
     {
         /// <summary>The 1-based arguments the template reads (values, widths and precisions), ascending.</summary>
         public EquatableArray<int> ReadArguments { get; } = ReadArgumentsOf(Segments);

@@ -6,3 +6,12 @@ namespace SstpGen.Model
     /// </summary>
     internal sealed record TableInput(string Path, string HintName, string Content, TableOptions Options, EquatableArray<DiagnosticInfo> OptionDiagnostics);
 }
+
+namespace SstpGen.Model
+{
+    /// <summary>A table's claim on its generated types (their hint name) for the two-tables-on-one-name check (SSTP015).</summary>
+    internal sealed record TypeClaim(string HintName, string Path);
+
+    /// <summary>A parsed table with the path of the table that owns its type names when that is another one (then it emits nothing).</summary>
+    internal sealed record TableOutput(ParseResult Result, string? OwnerPath);
+}

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace SstpGen.Naming
@@ -6,12 +5,6 @@ namespace SstpGen.Naming
     /// <summary>Checks and repairs C# identifiers.</summary>
     internal static class Identifiers
     {
-        /// <summary>Members every type inherits from object: a generated member of that name would hide one (CS0108).</summary>
-        public static readonly System.Collections.Generic.HashSet<string> ObjectMembers = new(System.StringComparer.Ordinal)
-        {
-            "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        };
-
         public static bool IsValid(string name) =>
             SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
             && name is not ("var" or "dynamic");
@@ -33,11 +26,5 @@ namespace SstpGen.Naming
         /// <summary>Makes a parameter name safe: keywords get the verbatim '@' prefix.</summary>
         public static string EscapeKeyword(string name) =>
             SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
-
-        /// <summary>An identifier must not start with a digit: "7Zip" → "_7Zip".</summary>
-        public static string StartWithLetter(string name) =>
-            name.Length > 0 && char.IsDigit(name[0]) ? "_" + name : name;
-
-        public static string Hex(uint id) => "0x" + id.ToString("X8", CultureInfo.InvariantCulture);
     }
 }

@@ -2,76 +2,174 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using SstpGen.Diagnostics;
 using SstpGen.Model;
+using SstpGen.Parsing;
 
 namespace SstpGen.Naming
 {
     /// <summary>
-    /// Names a typed format method's parameters after the label that precedes each insert in the text
-    /// (<c>CoId=%1</c> → <c>coId</c>, <c>URL: %1</c> → <c>url</c>, <c>Certificate Name - %2</c> →
-    /// <c>certificateName</c>); an insert without a label is <c>insertN</c>, a printf width or precision
-    /// argument <c>widthN</c> / <c>precisionN</c>.
+    /// Names a typed format method's parameters. An insert is named, in order of preference:
+    /// <list type="number">
+    /// <item>as the table pins it (the <c>Insert names</c> column: <c>CoId, ErrorMessage</c> → <c>coId</c>, <c>errorMessage</c>);</item>
+    /// <item>after the label right before it (<c>CoId=%1</c> → <c>coId</c>, <c>URL: %1</c> → <c>url</c>);</item>
+    /// <item>after the sentence before it that says what follows (<c>The detailed error message is provided
+    /// below. Correct the problem and try again. %2</c> → <c>errorMessage</c>);</item>
+    /// <item><c>insertN</c>.</item>
+    /// </list>
+    /// A printf width or precision argument is <c>widthN</c> / <c>precisionN</c>. Names are unique in the method
+    /// and never one the method's body refers to (<c>version</c>, the messages class's members).
     /// </summary>
     internal static class InsertParameterNamer
     {
         private const int MaxLabelWords = 4;
+        private const int MaxDescribedWords = 3;
 
-        /// <summary><paramref name="templates"/> are the message's texts, newest first: its labels name the parameters.</summary>
-        public static EquatableArray<InsertParameter> Name(IReadOnlyList<ParsedTemplate> templates)
+        /// <summary>Words that point at text after them: "… is provided below", "… is given at the end of this message", "… follows".</summary>
+        private static readonly HashSet<string> s_pointers = new(StringComparer.OrdinalIgnoreCase) { "below", "follows", "end" };
+
+        private static readonly HashSet<string> s_linkingVerbs = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "follows", "appears" };
+
+        /// <summary>Words that describe rather than name what follows: "the detailed error message" is the error message.</summary>
+        private static readonly HashSet<string> s_descriptive = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "detailed", "additional", "more", "following", "full", "complete", "specific", "exact", "actual", "further", "extended",
+        };
+
+        private static readonly HashSet<string> s_ofWords = new(StringComparer.OrdinalIgnoreCase) { "of", "on", "about", "for", "from" };
+
+        /// <summary>
+        /// <paramref name="templates"/> are the message's texts, newest first: the first to say what an argument is
+        /// names it. <paramref name="isReserved"/> tells the names the method must not declare.
+        /// </summary>
+        public static EquatableArray<InsertParameter> Name(
+            IReadOnlyList<ParsedTemplate> templates, Pin? pinned, uint id, Func<string, bool> isReserved, DiagnosticSink sink)
         {
             if (templates.All(t => t.ReadArguments.Count == 0))
             {
+                ReportUnusedPins(pinned, id, sink, new Dictionary<int, int>());
                 return EquatableArray<InsertParameter>.Empty;
             }
 
-            var names = new SortedDictionary<int, string>();
+            var derived = new SortedDictionary<int, string>();
+            var argumentOfNumber = new Dictionary<int, int>();     // %N → the argument that holds its value
             foreach (ParsedTemplate template in templates)
             {
-                string previous = string.Empty;
-                foreach (TemplateSegment segment in template.Segments)
+                // The literal texts since the last unlabelled insert: a sentence among them may say what the next unlabelled insert is.
+                int describedFrom = 0;
+                for (int i = 0; i < template.Segments.Count; i++)
                 {
-                    if (segment.Insert is not { } insert)
+                    if (template.Segments[i].Insert is not { } insert)
                     {
-                        previous = segment.Literal;
                         continue;
                     }
 
+                    string previous = i > 0 && template.Segments[i - 1].Insert is null ? template.Segments[i - 1].Literal : string.Empty;
+
                     // Each argument is named by the first insert that reads it; the label is read only then, as a text can hold thousands of inserts.
-                    if (IsNew(names, insert.WidthArgument))
+                    if (IsNew(derived, insert.WidthArgument))
                     {
-                        names.Add(insert.WidthArgument, "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                        derived.Add(insert.WidthArgument, "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
                     }
 
-                    if (IsNew(names, insert.PrecisionArgument))
+                    if (IsNew(derived, insert.PrecisionArgument))
                     {
-                        names.Add(insert.PrecisionArgument, "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                        derived.Add(insert.PrecisionArgument, "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
                     }
 
-                    if (IsNew(names, insert.ValueArgument))
+                    if (IsNew(derived, insert.ValueArgument))
                     {
-                        names.Add(insert.ValueArgument, Label(previous) ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
+                        string? name = Label(previous);
+                        if (name is null)
+                        {
+                            name = DescribedBefore(template.Segments, describedFrom, i);
+                            describedFrom = i + 1;
+                        }
+
+                        derived.Add(insert.ValueArgument, name ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
                     }
 
-                    previous = string.Empty;
+                    if (!argumentOfNumber.ContainsKey(insert.Number))
+                    {
+                        argumentOfNumber.Add(insert.Number, insert.ValueArgument);
+                    }
                 }
             }
 
-            // "version" is the Windows-version parameter of every typed method's version overload.
-            var used = new HashSet<string>(StringComparer.Ordinal) { "version" };
-            var parameters = new List<InsertParameter>();
-            foreach (KeyValuePair<int, string> pair in names)
+            var scope = new NameScope(Array.Empty<string>(), isReserved);
+            var names = new Dictionary<int, string>();
+            foreach ((int number, string name, TextSpan span) in PinnedNames(pinned))
             {
-                string name = pair.Value;
-                for (int n = 2; !used.Add(name); n++)
+                string? problem =
+                    !argumentOfNumber.TryGetValue(number, out int argument) ? "the message has no insert %" + number.ToString(CultureInfo.InvariantCulture)
+                    : !SyntaxFacts.IsValidIdentifier(name) ? "it is not a C# identifier"
+                    : names.ContainsKey(argument) ? "the insert is already named"
+                    : scope.IsReserved(ToParameterName(name)) ? "it is a name the generated method uses itself"
+                    : !scope.TryClaim(ToParameterName(name)) ? "another insert of the message has that name"
+                    : null;
+                if (problem is null)
                 {
-                    name = pair.Value + n.ToString(CultureInfo.InvariantCulture);
+                    names.Add(argument, ToParameterName(name));
                 }
+                else
+                {
+                    string used = argumentOfNumber.TryGetValue(number, out int other) && !names.ContainsKey(other)
+                        ? "it is named after the text instead"
+                        : "the name is not used";
+                    sink.Report(SstpDiagnostics.InvalidInsertName, span, name, number.ToString(CultureInfo.InvariantCulture), MessageIdText.Format(id), problem + "; " + used);
+                }
+            }
 
+            var parameters = new List<InsertParameter>(derived.Count);
+            foreach (KeyValuePair<int, string> pair in derived)
+            {
+                string name = names.TryGetValue(pair.Key, out string? pinnedName) ? pinnedName : scope.ClaimUnique(pair.Value);
                 parameters.Add(new InsertParameter(pair.Key, Identifiers.EscapeKeyword(name), CommonType(templates, pair.Key)));
             }
 
             return parameters.ToEquatableArray();
         }
+
+        private static void ReportUnusedPins(Pin? pinned, uint id, DiagnosticSink sink, Dictionary<int, int> argumentOfNumber)
+        {
+            foreach ((int number, string name, TextSpan span) in PinnedNames(pinned))
+            {
+                if (!argumentOfNumber.ContainsKey(number))
+                {
+                    sink.Report(SstpDiagnostics.InvalidInsertName, span, name, number.ToString(CultureInfo.InvariantCulture), MessageIdText.Format(id),
+                        "the message has no insert %" + number.ToString(CultureInfo.InvariantCulture) + "; the name is not used");
+                }
+            }
+        }
+
+        /// <summary>The names of the <c>Insert names</c> cell, by insert number, each with where it is written; empty entries name nothing.</summary>
+        private static IEnumerable<(int Number, string Name, TextSpan Span)> PinnedNames(Pin? pinned)
+        {
+            if (pinned is null)
+            {
+                yield break;
+            }
+
+            int at = 0;
+            int number = 1;
+            foreach (string part in pinned.Value.Split(','))
+            {
+                string name = part.Trim();
+                if (name.Length > 0)
+                {
+                    int column = at + (part.Length - part.TrimStart().Length);
+                    yield return (number, name, new TextSpan(pinned.Span.Start + column, name.Length));
+                }
+
+                at += part.Length + 1;
+                number++;
+            }
+        }
+
+        /// <summary>A pinned insert name as a parameter name: <c>CoId</c> → <c>coId</c>, <c>URL</c> → <c>url</c>.</summary>
+        private static string ToParameterName(string name) => Words.ToCamel(new[] { name });
 
         /// <summary>The type every text that reads <paramref name="argument"/> agrees on; string when they disagree.</summary>
         private static InsertType CommonType(IReadOnlyList<ParsedTemplate> templates, int argument)
@@ -94,8 +192,22 @@ namespace SstpGen.Naming
         /// <summary>Whether <paramref name="argument"/> (0: none) still needs a name.</summary>
         private static bool IsNew(SortedDictionary<int, string> names, int argument) => argument > 0 && !names.ContainsKey(argument);
 
+        /// <summary>The name a sentence in the literal texts of segments <paramref name="from"/>..<paramref name="to"/> (exclusive) gives what follows, the last such sentence first.</summary>
+        private static string? DescribedBefore(EquatableArray<TemplateSegment> segments, int from, int to)
+        {
+            for (int i = to - 1; i >= from; i--)
+            {
+                if (segments[i].Insert is null && Described(segments[i].Literal) is { } name)
+                {
+                    return name;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>"…below.\r\n\r\nSHA1 Certificate Hash: " → "sha1CertificateHash"; null when no label ends the text.</summary>
-        private static string? Label(string text)
+        internal static string? Label(string text)
         {
             string trimmed = text.TrimEnd(' ', '\t');
             if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not ('=' or ':' or '-'))
@@ -113,5 +225,52 @@ namespace SstpGen.Naming
 
             return Words.ToCamel(words);
         }
+
+        /// <summary>
+        /// The thing a sentence of <paramref name="text"/> says comes next, named by the sentence's subject:
+        /// "The detailed error message is provided below." → "errorMessage"; "The detailed information on the
+        /// error is given below." → "errorInformation". Sentences are read from the last; null when none points
+        /// at what follows.
+        /// </summary>
+        internal static string? Described(string text)
+        {
+            string[] sentences = text.Split(new[] { '.', '!', '?', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries);
+            for (int s = sentences.Length - 1; s >= 0; s--)
+            {
+                List<string> words = Words.Split(sentences[s]).Where(w => w.Length > 0).ToList();
+                int pointer = words.FindIndex(w => s_pointers.Contains(w));
+                if (pointer < 0 || (words[pointer].Equals("end", StringComparison.OrdinalIgnoreCase) && !IsAtTheEnd(words, pointer)))
+                {
+                    continue;
+                }
+
+                int verb = words.FindIndex(w => s_linkingVerbs.Contains(w));
+                if (verb <= 0 || verb > pointer)
+                {
+                    continue;
+                }
+
+                List<string> subject = words.Take(verb).Where(w => MessageNamer.IsContentWord(w) || s_ofWords.Contains(w)).Where(w => !s_descriptive.Contains(w)).ToList();
+                int of = subject.FindIndex(w => s_ofWords.Contains(w));
+                if (of >= 0)
+                {
+                    // "information on the error" → "error information"
+                    subject = subject.Skip(of + 1).Where(w => !s_ofWords.Contains(w)).Concat(subject.Take(of)).ToList();
+                }
+
+                if (subject.Count is 0 or > MaxDescribedWords || !char.IsLetter(subject[0][0]))
+                {
+                    return null;
+                }
+
+                return Words.ToCamel(subject);
+            }
+
+            return null;
+        }
+
+        /// <summary>"at the end of this message".</summary>
+        private static bool IsAtTheEnd(List<string> words, int end) =>
+            end >= 2 && words[end - 2].Equals("at", StringComparison.OrdinalIgnoreCase) && words[end - 1].Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 }

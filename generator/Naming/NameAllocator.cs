@@ -47,23 +47,13 @@ namespace SstpGen.Naming
     /// </summary>
     internal static class NameAllocator
     {
-        /// <summary>Names the generated nested types use (CS0542), and the one name an enum member cannot have (CS0076).</summary>
-        private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "Ids", "Templates", "Manifest", "value__" };
-
-        /// <summary>
-        /// Whether a message name would clash with the generated code itself: a nested type, an inherited member of
-        /// <see cref="object"/> (CS0108), or the event enum's own name (CS0542).
-        /// </summary>
-        public static bool IsReserved(string name, string enumName) =>
-            s_reserved.Contains(name) || Identifiers.ObjectMembers.Contains(name) || name == enumName;
-
-        public static void Allocate(IReadOnlyList<NameRequest> requests, string enumName)
+        /// <summary>Names every request in <paramref name="scope"/> (the message names' scope of <see cref="TableNamer"/>); pinned names must already be valid and free there.</summary>
+        public static void Allocate(IReadOnlyList<NameRequest> requests, NameScope scope)
         {
-            var taken = new HashSet<string>(StringComparer.Ordinal);
             foreach (NameRequest request in requests.Where(r => r.PinnedName is not null))
             {
                 request.Name = request.PinnedName!;
-                taken.Add(request.Name);
+                scope.TryClaim(request.Name);
             }
 
             var pool = new WordPool();
@@ -72,7 +62,7 @@ namespace SstpGen.Naming
             foreach (NameRequest request in requests.Where(r => r.PinnedName is null))
             {
                 string name = BaseName(request, common, pool);
-                derived.Add((request, IsReserved(name, enumName) ? name + "Message" : name));
+                derived.Add((request, scope.IsReserved(name) ? name + "Message" : name));
             }
 
             foreach (var group in derived.GroupBy(d => d.Base, StringComparer.Ordinal).OrderBy(g => g.Min(d => d.Request.Id)))
@@ -83,14 +73,13 @@ namespace SstpGen.Naming
                 {
                     NameRequest request = members[i];
                     string name = group.Key;
-                    if (i > 0 || taken.Contains(name))
+                    if (i > 0 || !scope.IsFree(name))
                     {
                         colliding ??= new CollidingGroup(members, pool);
-                        name = Distinguish(request, group.Key, colliding, taken, pool);
+                        name = Distinguish(request, group.Key, colliding, scope, pool);
                     }
 
-                    request.Name = name;
-                    taken.Add(name);
+                    request.Name = scope.ClaimUnique(name);
                 }
             }
         }
@@ -108,7 +97,7 @@ namespace SstpGen.Naming
                 case MessageKind.Task:
                 case MessageKind.Channel:
                 case MessageKind.ValueMap:
-                    return Prefix(request.Kind) + Truncate(string.Concat(request.Words(pool).Where(w => w.Length > 0).Select(Words.ToPascal)));
+                    return GeneratedNames.Prefix(request.Kind) + Truncate(string.Concat(request.Words(pool).Where(w => w.Length > 0).Select(Words.ToPascal)));
                 default:
                     string words = string.Concat(MessageNamer.NameWords(request.Text, common, pool));
                     if (words.Length == 0)
@@ -118,25 +107,13 @@ namespace SstpGen.Naming
                             : "Message" + request.Id.ToString("X8", CultureInfo.InvariantCulture);
                     }
 
-                    return char.IsDigit(words[0]) ? Prefix(request.Kind) + words : words;
+                    return char.IsDigit(words[0]) ? GeneratedNames.Prefix(request.Kind) + words : words;
             }
         }
 
-        private static string Prefix(MessageKind kind) => kind switch
-        {
-            MessageKind.Keyword => "Keyword",
-            MessageKind.Opcode => "Opcode",
-            MessageKind.Level => "Level",
-            MessageKind.Task => "Task",
-            MessageKind.Channel => "Channel",
-            MessageKind.ValueMap => "Map",
-            MessageKind.EventLog => "Event",
-            _ => "Message",
-        };
-
         private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60);
 
-        private static string Distinguish(NameRequest request, string baseName, CollidingGroup group, HashSet<string> taken, WordPool pool)
+        private static string Distinguish(NameRequest request, string baseName, CollidingGroup group, NameScope scope, WordPool pool)
         {
             List<string> mine = request.ContentWords(pool);
             var mySet = new HashSet<string>(mine, StringComparer.OrdinalIgnoreCase);
@@ -152,7 +129,7 @@ namespace SstpGen.Naming
             {
                 allWords ??= request.Words(pool);
                 string candidate = baseName + Words.ToPascal(word) + FollowingWord(allWords, word, OthersHave);
-                if (!taken.Contains(candidate))
+                if (scope.IsFree(candidate))
                 {
                     return candidate;
                 }
@@ -160,13 +137,13 @@ namespace SstpGen.Naming
 
             // Ids that only differ by severity or facility are told apart by it, when it differs from another's.
             string severity = (request.Id >> 30) switch { 0 => "Success", 1 => "Informational", 2 => "Warning", _ => "Error" };
-            if (group.SeveritiesDiffer && !taken.Contains(baseName + severity))
+            if (group.SeveritiesDiffer && scope.IsFree(baseName + severity))
             {
                 return baseName + severity;
             }
 
             string facility = "Facility" + ((request.Id >> 16) & 0xFFF).ToString(CultureInfo.InvariantCulture);
-            if (group.FacilitiesDiffer && !taken.Contains(baseName + facility))
+            if (group.FacilitiesDiffer && scope.IsFree(baseName + facility))
             {
                 return baseName + facility;
             }

@@ -40,14 +40,14 @@ namespace SstpGen.Parsing
             (_conflicted ??= new HashSet<int>()).Add(argument);
             _types[argument] = InsertType.String;
             problems.Add(new TemplateProblem(
-                SstpDiagnostics.ConflictingInsertTypes.Id, text.SourceIndex(start), text.SourceIndex(end) - text.SourceIndex(start), false,
+                SstpDiagnostics.ConflictingInsertTypes.Id, text.SourceIndex(start), text.SourceIndex(end) - text.SourceIndex(start),
                 argument.ToString(CultureInfo.InvariantCulture), type.Describe(), earlier.Describe()));
         }
 
         /// <summary>The type of arguments 1…<paramref name="count"/>; an argument no insert reads is a string.</summary>
-        public EquatableArray<InsertType> ToArray(int count)
+        public EquatableArray<ArgumentType> ToArray(int count)
         {
-            var result = new InsertType[count];
+            var result = new ArgumentType[count];
             for (int argument = 1; argument <= count; argument++)
             {
                 result[argument - 1] = _types.TryGetValue(argument, out InsertType type) ? type : InsertType.String;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using SstpGen.Diagnostics;
+using SstpGen.Naming;
 
 namespace SstpGen.Parsing
 {
@@ -15,6 +16,7 @@ namespace SstpGen.Parsing
         private const string RowSeparator = " | ";
         private const string IdentifierHeader = "Message identifier";
         private const string NameColumnHeader = "Symbolic name";
+        private const string InsertNamesColumnHeader = "Insert names";
 
         private enum State
         {
@@ -30,7 +32,7 @@ namespace SstpGen.Parsing
             var versionLines = new Dictionary<string, int>(StringComparer.Ordinal);
             State state = State.OutsideTable;
             RawTable? table = null;
-            bool hasNameColumn = false;
+            var extraColumns = new List<string>();
             bool reportedMissingHeader = false;
             var idLines = new Dictionary<uint, int>();
 
@@ -58,7 +60,7 @@ namespace SstpGen.Parsing
                         document.Tables.Add(table);
                         ReadVersions(line, lineNumber, table, versionLines, sink);
                         state = State.ExpectHeader;
-                        hasNameColumn = false;
+                        extraColumns.Clear();
                         reportedMissingHeader = false;
                         idLines.Clear();
                     }
@@ -79,7 +81,7 @@ namespace SstpGen.Parsing
 
                 if (state == State.ExpectHeader && line.StartsWith(IdentifierHeader, StringComparison.Ordinal))
                 {
-                    hasNameColumn = line.TrimEnd().EndsWith(NameColumnHeader, StringComparison.Ordinal);
+                    ReadExtraColumns(line, extraColumns);
                     state = State.ExpectSeparator;
                     continue;
                 }
@@ -115,7 +117,7 @@ namespace SstpGen.Parsing
                 }
 
                 state = State.InRows;
-                RawRow? row = ReadRow(textLine, line, hasNameColumn, sink);
+                RawRow? row = ReadRow(textLine, line, extraColumns, sink);
                 if (row is null)
                 {
                     continue;
@@ -193,7 +195,17 @@ namespace SstpGen.Parsing
             return true;
         }
 
-        private static RawRow? ReadRow(MarkdownLine textLine, string line, bool hasNameColumn, DiagnosticSink sink)
+        /// <summary>The columns the header names after the message string (<c>Symbolic name</c>, <c>Insert names</c>), in order.</summary>
+        private static void ReadExtraColumns(string header, List<string> extraColumns)
+        {
+            string[] columns = header.Split('|');
+            for (int i = 2; i < columns.Length; i++)
+            {
+                extraColumns.Add(columns[i].Trim());
+            }
+        }
+
+        private static RawRow? ReadRow(MarkdownLine textLine, string line, List<string> extraColumns, DiagnosticSink sink)
         {
             int lineNumber = textLine.LineNumber;
             int separator = line.IndexOf(RowSeparator, StringComparison.Ordinal);
@@ -212,27 +224,38 @@ namespace SstpGen.Parsing
 
             int textColumn = separator + RowSeparator.Length;
             string written = line.Substring(textColumn);
-            string? symbolicName = null;
-            TextSpan nameSpan = default;
-            if (hasNameColumn)
+            Pin? symbolicName = null, insertNames = null;
+
+            // The message string may itself hold ' | ', so a row with k extra columns is split at its last k pipes.
+            for (int column = extraColumns.Count - 1; column >= 0; column--)
             {
-                // The message string may itself hold ' | ', so the name column is whatever follows the last one.
-                int nameSeparator = written.LastIndexOf(" |", StringComparison.Ordinal);
-                if (nameSeparator >= 0)
+                int cellSeparator = written.LastIndexOf(" |", StringComparison.Ordinal);
+                if (cellSeparator < 0)
                 {
-                    string name = written.Substring(nameSeparator + 2);
-                    int nameColumn = textColumn + nameSeparator + 2 + (name.Length - name.TrimStart().Length);
-                    symbolicName = name.Trim();
-                    nameSpan = new TextSpan(textLine.Start + nameColumn, symbolicName.Length);
-                    written = written.Substring(0, nameSeparator);
-                    if (symbolicName.Length == 0)
-                    {
-                        symbolicName = null;
-                    }
+                    break;
+                }
+
+                string cell = written.Substring(cellSeparator + 2);
+                string value = cell.Trim();
+                int cellColumn = textColumn + cellSeparator + 2 + (cell.Length - cell.TrimStart().Length);
+                written = written.Substring(0, cellSeparator);
+                if (value.Length == 0)
+                {
+                    continue;
+                }
+
+                var pin = new Pin(value, new TextSpan(textLine.Start + cellColumn, value.Length));
+                if (extraColumns[column] == NameColumnHeader)
+                {
+                    symbolicName = pin;
+                }
+                else if (extraColumns[column] == InsertNamesColumnHeader)
+                {
+                    insertNames = pin;
                 }
             }
 
-            return new RawRow(id, written, symbolicName, lineNumber, textLine.Start + textColumn, textColumn, nameSpan);
+            return new RawRow(id, written, symbolicName, insertNames, textLine.Start, textLine.Start + textColumn);
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis.Text;
+using SstpGen.Naming;
 
 namespace SstpGen.Parsing
 {
@@ -23,33 +23,30 @@ namespace SstpGen.Parsing
 
     /// <summary>
     /// One message row. <see cref="TextStart"/> is where the message string starts in the file, so template
-    /// problems can be located at their exact column.
+    /// problems can be located at their exact column; <see cref="Start"/> is where the row (its identifier) starts.
     /// </summary>
     internal sealed class RawRow
     {
-        public RawRow(uint id, string written, string? symbolicName, int line, int textStart, int textColumn, TextSpan symbolicNameSpan)
+        public RawRow(uint id, string written, Pin? symbolicName, Pin? insertNames, int start, int textStart)
         {
             Id = id;
             Written = written;
             SymbolicName = symbolicName;
-            Line = line;
+            InsertNames = insertNames;
+            Start = start;
             TextStart = textStart;
-            TextColumn = textColumn;
-            SymbolicNameSpan = symbolicNameSpan;
         }
 
         public uint Id { get; }
 
         public string Written { get; }
 
-        public string? SymbolicName { get; }
+        public Pin? SymbolicName { get; }
 
-        public int Line { get; }
+        public Pin? InsertNames { get; }
+
+        public int Start { get; }
 
         public int TextStart { get; }
-
-        public int TextColumn { get; }
-
-        public TextSpan SymbolicNameSpan { get; }
     }
 }

@@ -54,7 +54,7 @@ namespace SstpGen.Parsing
 
                 if (i + 1 >= s.Length)
                 {
-                    problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(i), 1, true, "it ends with a lone '%'; write '%%' for a percent sign"));
+                    problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(i), 1, "it ends with a lone '%'; write '%%' for a percent sign"));
                     fatal = true;
                     break;
                 }
@@ -76,7 +76,7 @@ namespace SstpGen.Parsing
                         i++;
                         if (i < s.Length && s[i] is >= '0' and <= '9')
                         {
-                            problems.Add(new TemplateProblem(SstpDiagnostics.InsertNumberTruncated.Id, text.SourceIndex(start), text.SourceIndex(i + 1) - text.SourceIndex(start), false, number.ToString(System.Globalization.CultureInfo.InvariantCulture), s[i].ToString()));
+                            problems.Add(new TemplateProblem(SstpDiagnostics.InsertNumberTruncated.Id, text.SourceIndex(start), text.SourceIndex(i + 1) - text.SourceIndex(start), number.ToString(System.Globalization.CultureInfo.InvariantCulture), s[i].ToString()));
                         }
                     }
 
@@ -86,7 +86,7 @@ namespace SstpGen.Parsing
                         int close = s.IndexOf('!', i + 1);
                         if (close < 0)
                         {
-                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(start), text.SourceIndex(s.Length) - text.SourceIndex(start), true, $"the format spec of %{number} has no closing '!'"));
+                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(start), text.SourceIndex(s.Length) - text.SourceIndex(start), $"the format spec of %{number} has no closing '!'"));
                             fatal = true;
                             break;
                         }
@@ -95,7 +95,7 @@ namespace SstpGen.Parsing
                         string? error = CheckSpecText(specText);
                         if (error is not null)
                         {
-                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(start), text.SourceIndex(close + 1) - text.SourceIndex(start), true, $"the format spec '!{specText}!' of %{number} {error}"));
+                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(start), text.SourceIndex(close + 1) - text.SourceIndex(start), $"the format spec '!{specText}!' of %{number} {error}"));
                             fatal = true;
                             break;
                         }
@@ -103,7 +103,7 @@ namespace SstpGen.Parsing
                         spec = PrintfSpecParser.Parse(specText);
                         if (spec is not null && !spec.IsLiteral && !PrintfSpecParser.IsSupported(spec))
                         {
-                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(start), text.SourceIndex(close + 1) - text.SourceIndex(start), true, $"the format spec '!{specText}!' of %{number} uses a conversion FormatMessage does not support"));
+                            problems.Add(new TemplateProblem(SstpDiagnostics.InvalidTemplate.Id, text.SourceIndex(start), text.SourceIndex(close + 1) - text.SourceIndex(start), $"the format spec '!{specText}!' of %{number} uses a conversion FormatMessage does not support"));
                             fatal = true;
                             break;
                         }
@@ -171,7 +171,7 @@ namespace SstpGen.Parsing
                     case '%':
                         if (i + 2 < s.Length && s[i + 2] is >= '1' and <= '9')
                         {
-                            problems.Add(new TemplateProblem(SstpDiagnostics.EscapedPercentBeforeDigit.Id, text.SourceIndex(i), text.SourceIndex(i + 3) - text.SourceIndex(i), false, "%" + s[i + 2]));
+                            problems.Add(new TemplateProblem(SstpDiagnostics.EscapedPercentBeforeDigit.Id, text.SourceIndex(i), text.SourceIndex(i + 3) - text.SourceIndex(i), "%" + s[i + 2]));
                         }
 
                         literal.Append('%');

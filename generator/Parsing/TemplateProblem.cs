@@ -2,17 +2,15 @@ namespace SstpGen.Parsing
 {
     /// <summary>
     /// Something wrong or suspicious in a message string, at a character range of the string as written in the
-    /// table (so the caller can point at the exact column). A fatal problem means FormatMessage itself would
-    /// reject the template.
+    /// table (so the caller can point at the exact column).
     /// </summary>
     internal readonly struct TemplateProblem
     {
-        public TemplateProblem(string descriptorId, int start, int length, bool isFatal, params string[] args)
+        public TemplateProblem(string descriptorId, int start, int length, params string[] args)
         {
             DescriptorId = descriptorId;
             Start = start;
             Length = length;
-            IsFatal = isFatal;
             Args = args;
         }
 
@@ -21,8 +19,6 @@ namespace SstpGen.Parsing
         public int Start { get; }
 
         public int Length { get; }
-
-        public bool IsFatal { get; }
 
         public string[] Args { get; }
     }

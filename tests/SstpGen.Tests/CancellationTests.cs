@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 using SstpGen.Emitting;
 using SstpGen.Model;
 using SstpGen.Parsing;
+using SstpGen.Naming;
 using SstpGen.Tests.Infrastructure;
 using Xunit;
 
@@ -29,11 +30,33 @@ public class CancellationTests
         Assert.True(text.WasRead);
     }
 
+    // Each check is tested alone: with any one of them removed, exactly its test fails.
     [Fact]
-    public void The_parse_loop_checks_the_token()
+    public void The_markdown_reader_checks_the_token()
     {
-        var input = new TableInput("/t/big.md", "SstpMessages", BigTable(1_000), s_options, EquatableArray<DiagnosticInfo>.Empty);
-        Assert.ThrowsAny<OperationCanceledException>(() => MessageTableParser.Parse(input, new CancellationToken(canceled: true)));
+        var lines = new MarkdownLines(BigTable(1_000));
+        Assert.ThrowsAny<OperationCanceledException>(() => MarkdownTableReader.Read(lines, new DiagnosticSink("/t/big.md", lines), new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void The_row_parsing_loop_checks_the_token()
+    {
+        var lines = new MarkdownLines(BigTable(1_000));
+        var sink = new DiagnosticSink("/t/big.md", lines);
+        RawDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
+        Assert.ThrowsAny<OperationCanceledException>(() => MessageTableParser.ParseRows(document.Tables, sink, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void The_naming_loops_check_the_token()
+    {
+        var lines = new MarkdownLines(BigTable(1_000));
+        var sink = new DiagnosticSink("/t/big.md", lines);
+        RawDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
+        var (templates, rows) = MessageTableParser.ParseRows(document.Tables, sink, CancellationToken.None);
+        var drafts = rows.Select(r => new MessageDraft(r.Key, [(r.Value[0].Template, new EquatableArray<int>([0]))], default)).ToList();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            TableNamer.Name(drafts, templates, [(new Version(10, 0, 19041, 1), "10.0.19041.1", 0)], s_options, sink, CodeLimits.MethodsPerType, new CancellationToken(canceled: true)));
     }
 
     [Fact]
@@ -41,11 +64,14 @@ public class CancellationTests
     {
         var input = new TableInput("/t/big.md", "SstpMessages", BigTable(1_000), s_options, EquatableArray<DiagnosticInfo>.Empty);
         MessageTableModel model = MessageTableParser.Parse(input, CancellationToken.None).Table!;
-        var cancelled = new CancellationToken(canceled: true);
+        Assert.ThrowsAny<OperationCanceledException>(() => new TablePlan(model, true, new CancellationToken(canceled: true)));
 
-        Assert.ThrowsAny<OperationCanceledException>(() => EventIdEnumEmitter.Emit(new EmitContext(model, true, cancelled)));
-        Assert.ThrowsAny<OperationCanceledException>(() => MessagesClassEmitter.Emit(new EmitContext(model, true, cancelled)));
-        Assert.ThrowsAny<OperationCanceledException>(() => LookupEmitter.Emit(new EmitContext(model, true, cancelled)));
+        // Cancelled after the plan was made: each file's own loops notice.
+        using var cancellation = new CancellationTokenSource();
+        var plan = new TablePlan(model, true, cancellation.Token);
+        cancellation.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => EventIdEnumEmitter.Emit(plan));
+        Assert.ThrowsAny<OperationCanceledException>(() => MessagesClassEmitter.Emit(plan));
     }
 
     private static string BigTable(int rows)

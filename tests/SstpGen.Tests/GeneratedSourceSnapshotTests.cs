@@ -15,7 +15,6 @@ public class GeneratedSourceSnapshotTests
     private static readonly string[] s_hintNames =
     [
         "Consumer.SstpEventId.g.cs",
-        "Consumer.SstpMessages.Lookup.g.cs",
         "Consumer.SstpMessages.g.cs",
         "Consumer.SstpWindowsVersion.g.cs",
     ];

@@ -76,7 +76,7 @@ public class GeneratorPipelineTests
         CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class AnotherEdit { int x; }", GeneratorHarness.ParseOptions));
         GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (string step in new[] { TrackingNames.Input, TrackingNames.Parse, TrackingNames.Collect })
+        foreach (string step in new[] { TrackingNames.Input, TrackingNames.Parse, TrackingNames.Claims, TrackingNames.Ownership })
         {
             var outputs = rerun.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
             Assert.NotEmpty(outputs);

@@ -118,7 +118,7 @@ public sealed class LargeTableLookupTests
 
         (GeneratorDriverRunResult result, Compilation output) = GeneratorHarness.Run(TableFile.FromText("/t/large.md", table.ToString()));
         Assert.Empty(result.Diagnostics);
-        Assert.Contains("RenderChunk2(", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Lookup.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
+        Assert.Contains("RenderChunk2(", result.GeneratedTrees.Single(t => t.FilePath.EndsWith("SstpMessages.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
         using var stream = new MemoryStream();
         Assert.True(output.Emit(stream).Success);

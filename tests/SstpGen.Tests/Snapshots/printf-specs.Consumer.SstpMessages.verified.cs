@@ -251,10 +251,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000001; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatString_s(string? insert1) => RenderTemplate0(insert1);
+        public static string FormatString_s(string? insert1) => Renderers.Template0(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatString_s(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000001, TableOf(version)) ? RenderTemplate0(insert1) : throw NotDefined(0x00000001, version);
+        public static string FormatString_s(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000001, TableOf(version)) ? Renderers.Template0(insert1) : throw NotDefined(0x00000001, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.String_S"/>:
@@ -262,10 +262,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000002; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatString_S(string? insert1) => RenderTemplate1(insert1);
+        public static string FormatString_S(string? insert1) => Renderers.Template1(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatString_S(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000002, TableOf(version)) ? RenderTemplate1(insert1) : throw NotDefined(0x00000002, version);
+        public static string FormatString_S(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000002, TableOf(version)) ? Renderers.Template1(insert1) : throw NotDefined(0x00000002, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.String_ws"/>:
@@ -273,10 +273,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000003; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatString_ws(string? insert1) => RenderTemplate2(insert1);
+        public static string FormatString_ws(string? insert1) => Renderers.Template2(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatString_ws(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000003, TableOf(version)) ? RenderTemplate2(insert1) : throw NotDefined(0x00000003, version);
+        public static string FormatString_ws(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000003, TableOf(version)) ? Renderers.Template2(insert1) : throw NotDefined(0x00000003, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.String_ls"/>:
@@ -284,10 +284,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000004; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatString_ls(string? insert1) => RenderTemplate3(insert1);
+        public static string FormatString_ls(string? insert1) => Renderers.Template3(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatString_ls(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000004, TableOf(version)) ? RenderTemplate3(insert1) : throw NotDefined(0x00000004, version);
+        public static string FormatString_ls(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000004, TableOf(version)) ? Renderers.Template3(insert1) : throw NotDefined(0x00000004, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_d"/>:
@@ -295,10 +295,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000005; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_d(int insert1) => RenderTemplate4(insert1);
+        public static string FormatInt_d(int insert1) => Renderers.Template4(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000005, TableOf(version)) ? RenderTemplate4(insert1) : throw NotDefined(0x00000005, version);
+        public static string FormatInt_d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000005, TableOf(version)) ? Renderers.Template4(insert1) : throw NotDefined(0x00000005, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_i"/>:
@@ -306,10 +306,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000006; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_i(int insert1) => RenderTemplate5(insert1);
+        public static string FormatInt_i(int insert1) => Renderers.Template5(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_i(SstpWindowsVersion version, int insert1) => IsDefined(0x00000006, TableOf(version)) ? RenderTemplate5(insert1) : throw NotDefined(0x00000006, version);
+        public static string FormatInt_i(SstpWindowsVersion version, int insert1) => IsDefined(0x00000006, TableOf(version)) ? Renderers.Template5(insert1) : throw NotDefined(0x00000006, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_ld"/>:
@@ -317,10 +317,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000007; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_ld(int insert1) => RenderTemplate6(insert1);
+        public static string FormatInt_ld(int insert1) => Renderers.Template6(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_ld(SstpWindowsVersion version, int insert1) => IsDefined(0x00000007, TableOf(version)) ? RenderTemplate6(insert1) : throw NotDefined(0x00000007, version);
+        public static string FormatInt_ld(SstpWindowsVersion version, int insert1) => IsDefined(0x00000007, TableOf(version)) ? Renderers.Template6(insert1) : throw NotDefined(0x00000007, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_4d"/>:
@@ -328,10 +328,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000008; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_4d(int insert1) => RenderTemplate7(insert1);
+        public static string FormatInt_4d(int insert1) => Renderers.Template7(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_4d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000008, TableOf(version)) ? RenderTemplate7(insert1) : throw NotDefined(0x00000008, version);
+        public static string FormatInt_4d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000008, TableOf(version)) ? Renderers.Template7(insert1) : throw NotDefined(0x00000008, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_8ld"/>:
@@ -339,10 +339,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000009; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_8ld(int insert1) => RenderTemplate8(insert1);
+        public static string FormatInt_8ld(int insert1) => Renderers.Template8(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_8ld(SstpWindowsVersion version, int insert1) => IsDefined(0x00000009, TableOf(version)) ? RenderTemplate8(insert1) : throw NotDefined(0x00000009, version);
+        public static string FormatInt_8ld(SstpWindowsVersion version, int insert1) => IsDefined(0x00000009, TableOf(version)) ? Renderers.Template8(insert1) : throw NotDefined(0x00000009, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt_u"/>:
@@ -350,10 +350,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt_u(uint insert1) => RenderTemplate9(insert1);
+        public static string FormatUInt_u(uint insert1) => Renderers.Template9(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt_u(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000A, TableOf(version)) ? RenderTemplate9(insert1) : throw NotDefined(0x0000000A, version);
+        public static string FormatUInt_u(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000A, TableOf(version)) ? Renderers.Template9(insert1) : throw NotDefined(0x0000000A, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt_lu"/>:
@@ -361,10 +361,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt_lu(uint insert1) => RenderTemplate10(insert1);
+        public static string FormatUInt_lu(uint insert1) => Renderers.Template10(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt_lu(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000B, TableOf(version)) ? RenderTemplate10(insert1) : throw NotDefined(0x0000000B, version);
+        public static string FormatUInt_lu(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000B, TableOf(version)) ? Renderers.Template10(insert1) : throw NotDefined(0x0000000B, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt_8u"/>:
@@ -372,10 +372,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt_8u(uint insert1) => RenderTemplate11(insert1);
+        public static string FormatUInt_8u(uint insert1) => Renderers.Template11(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt_8u(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000C, TableOf(version)) ? RenderTemplate11(insert1) : throw NotDefined(0x0000000C, version);
+        public static string FormatUInt_8u(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000C, TableOf(version)) ? Renderers.Template11(insert1) : throw NotDefined(0x0000000C, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_x"/>:
@@ -383,10 +383,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_x(uint insert1) => RenderTemplate12(insert1);
+        public static string FormatHex_x(uint insert1) => Renderers.Template12(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_x(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000D, TableOf(version)) ? RenderTemplate12(insert1) : throw NotDefined(0x0000000D, version);
+        public static string FormatHex_x(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000D, TableOf(version)) ? Renderers.Template12(insert1) : throw NotDefined(0x0000000D, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_X"/>:
@@ -394,10 +394,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_X(uint insert1) => RenderTemplate13(insert1);
+        public static string FormatHex_X(uint insert1) => Renderers.Template13(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_X(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000E, TableOf(version)) ? RenderTemplate13(insert1) : throw NotDefined(0x0000000E, version);
+        public static string FormatHex_X(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000E, TableOf(version)) ? Renderers.Template13(insert1) : throw NotDefined(0x0000000E, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_08x"/>:
@@ -405,10 +405,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_08x(uint insert1) => RenderTemplate14(insert1);
+        public static string FormatHex_08x(uint insert1) => Renderers.Template14(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_08x(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000F, TableOf(version)) ? RenderTemplate14(insert1) : throw NotDefined(0x0000000F, version);
+        public static string FormatHex_08x(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000F, TableOf(version)) ? Renderers.Template14(insert1) : throw NotDefined(0x0000000F, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_hash_x"/>:
@@ -416,10 +416,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000010; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_hash_x(uint insert1) => RenderTemplate15(insert1);
+        public static string FormatHex_hash_x(uint insert1) => Renderers.Template15(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_hash_x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000010, TableOf(version)) ? RenderTemplate15(insert1) : throw NotDefined(0x00000010, version);
+        public static string FormatHex_hash_x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000010, TableOf(version)) ? Renderers.Template15(insert1) : throw NotDefined(0x00000010, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_hash_010x"/>:
@@ -427,10 +427,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000011; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_hash_010x(uint insert1) => RenderTemplate16(insert1);
+        public static string FormatHex_hash_010x(uint insert1) => Renderers.Template16(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_hash_010x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000011, TableOf(version)) ? RenderTemplate16(insert1) : throw NotDefined(0x00000011, version);
+        public static string FormatHex_hash_010x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000011, TableOf(version)) ? Renderers.Template16(insert1) : throw NotDefined(0x00000011, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_04x"/>:
@@ -438,10 +438,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000012; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_04x(uint insert1) => RenderTemplate17(insert1);
+        public static string FormatHex_04x(uint insert1) => Renderers.Template17(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_04x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000012, TableOf(version)) ? RenderTemplate17(insert1) : throw NotDefined(0x00000012, version);
+        public static string FormatHex_04x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000012, TableOf(version)) ? Renderers.Template17(insert1) : throw NotDefined(0x00000012, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_02x"/>:
@@ -449,10 +449,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000013; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_02x(uint insert1) => RenderTemplate18(insert1);
+        public static string FormatHex_02x(uint insert1) => Renderers.Template18(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_02x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000013, TableOf(version)) ? RenderTemplate18(insert1) : throw NotDefined(0x00000013, version);
+        public static string FormatHex_02x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000013, TableOf(version)) ? Renderers.Template18(insert1) : throw NotDefined(0x00000013, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_hash_08x"/>:
@@ -460,10 +460,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000014; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_hash_08x(uint insert1) => RenderTemplate19(insert1);
+        public static string FormatHex_hash_08x(uint insert1) => Renderers.Template19(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_hash_08x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000014, TableOf(version)) ? RenderTemplate19(insert1) : throw NotDefined(0x00000014, version);
+        public static string FormatHex_hash_08x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000014, TableOf(version)) ? Renderers.Template19(insert1) : throw NotDefined(0x00000014, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_8x"/>:
@@ -471,10 +471,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000015; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_8x(uint insert1) => RenderTemplate20(insert1);
+        public static string FormatHex_8x(uint insert1) => Renderers.Template20(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_8x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000015, TableOf(version)) ? RenderTemplate20(insert1) : throw NotDefined(0x00000015, version);
+        public static string FormatHex_8x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000015, TableOf(version)) ? Renderers.Template20(insert1) : throw NotDefined(0x00000015, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_lx"/>:
@@ -482,10 +482,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000016; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_lx(uint insert1) => RenderTemplate21(insert1);
+        public static string FormatHex_lx(uint insert1) => Renderers.Template21(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_lx(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000016, TableOf(version)) ? RenderTemplate21(insert1) : throw NotDefined(0x00000016, version);
+        public static string FormatHex_lx(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000016, TableOf(version)) ? Renderers.Template21(insert1) : throw NotDefined(0x00000016, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_I64x"/>:
@@ -493,10 +493,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000017; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_I64x(ulong insert1) => RenderTemplate22(insert1);
+        public static string FormatHex64_I64x(ulong insert1) => Renderers.Template22(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000017, TableOf(version)) ? RenderTemplate22(insert1) : throw NotDefined(0x00000017, version);
+        public static string FormatHex64_I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000017, TableOf(version)) ? Renderers.Template22(insert1) : throw NotDefined(0x00000017, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_I64X"/>:
@@ -504,10 +504,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000018; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_I64X(ulong insert1) => RenderTemplate23(insert1);
+        public static string FormatHex64_I64X(ulong insert1) => Renderers.Template23(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_I64X(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000018, TableOf(version)) ? RenderTemplate23(insert1) : throw NotDefined(0x00000018, version);
+        public static string FormatHex64_I64X(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000018, TableOf(version)) ? Renderers.Template23(insert1) : throw NotDefined(0x00000018, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int64_I64d"/>:
@@ -515,10 +515,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000019; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt64_I64d(long insert1) => RenderTemplate24(insert1);
+        public static string FormatInt64_I64d(long insert1) => Renderers.Template24(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt64_I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000019, TableOf(version)) ? RenderTemplate24(insert1) : throw NotDefined(0x00000019, version);
+        public static string FormatInt64_I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000019, TableOf(version)) ? Renderers.Template24(insert1) : throw NotDefined(0x00000019, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt64_I64u"/>:
@@ -526,10 +526,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt64_I64u(ulong insert1) => RenderTemplate25(insert1);
+        public static string FormatUInt64_I64u(ulong insert1) => Renderers.Template25(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt64_I64u(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001A, TableOf(version)) ? RenderTemplate25(insert1) : throw NotDefined(0x0000001A, version);
+        public static string FormatUInt64_I64u(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001A, TableOf(version)) ? Renderers.Template25(insert1) : throw NotDefined(0x0000001A, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_llx"/>:
@@ -537,10 +537,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_llx(ulong insert1) => RenderTemplate26(insert1);
+        public static string FormatHex64_llx(ulong insert1) => Renderers.Template26(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_llx(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001B, TableOf(version)) ? RenderTemplate26(insert1) : throw NotDefined(0x0000001B, version);
+        public static string FormatHex64_llx(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001B, TableOf(version)) ? Renderers.Template26(insert1) : throw NotDefined(0x0000001B, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_hash_016llx"/>:
@@ -548,10 +548,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_hash_016llx(ulong insert1) => RenderTemplate27(insert1);
+        public static string FormatHex64_hash_016llx(ulong insert1) => Renderers.Template27(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_hash_016llx(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001C, TableOf(version)) ? RenderTemplate27(insert1) : throw NotDefined(0x0000001C, version);
+        public static string FormatHex64_hash_016llx(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001C, TableOf(version)) ? Renderers.Template27(insert1) : throw NotDefined(0x0000001C, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_016I64x"/>:
@@ -559,10 +559,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_016I64x(ulong insert1) => RenderTemplate28(insert1);
+        public static string FormatHex64_016I64x(ulong insert1) => Renderers.Template28(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_016I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001D, TableOf(version)) ? RenderTemplate28(insert1) : throw NotDefined(0x0000001D, version);
+        public static string FormatHex64_016I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001D, TableOf(version)) ? Renderers.Template28(insert1) : throw NotDefined(0x0000001D, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_hash_I64x"/>:
@@ -570,10 +570,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_hash_I64x(ulong insert1) => RenderTemplate29(insert1);
+        public static string FormatHex64_hash_I64x(ulong insert1) => Renderers.Template29(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_hash_I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001E, TableOf(version)) ? RenderTemplate29(insert1) : throw NotDefined(0x0000001E, version);
+        public static string FormatHex64_hash_I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001E, TableOf(version)) ? Renderers.Template29(insert1) : throw NotDefined(0x0000001E, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_012I64x"/>:
@@ -581,10 +581,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_012I64x(ulong insert1) => RenderTemplate30(insert1);
+        public static string FormatHex64_012I64x(ulong insert1) => Renderers.Template30(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_012I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001F, TableOf(version)) ? RenderTemplate30(insert1) : throw NotDefined(0x0000001F, version);
+        public static string FormatHex64_012I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001F, TableOf(version)) ? Renderers.Template30(insert1) : throw NotDefined(0x0000001F, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_minus16I64x"/>:
@@ -592,10 +592,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000020; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_minus16I64x(ulong insert1) => RenderTemplate31(insert1);
+        public static string FormatHex64_minus16I64x(ulong insert1) => Renderers.Template31(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_minus16I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000020, TableOf(version)) ? RenderTemplate31(insert1) : throw NotDefined(0x00000020, version);
+        public static string FormatHex64_minus16I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000020, TableOf(version)) ? Renderers.Template31(insert1) : throw NotDefined(0x00000020, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int64_8I64d"/>:
@@ -603,10 +603,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000021; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt64_8I64d(long insert1) => RenderTemplate32(insert1);
+        public static string FormatInt64_8I64d(long insert1) => Renderers.Template32(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt64_8I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000021, TableOf(version)) ? RenderTemplate32(insert1) : throw NotDefined(0x00000021, version);
+        public static string FormatInt64_8I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000021, TableOf(version)) ? Renderers.Template32(insert1) : throw NotDefined(0x00000021, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int64_hash_I64d"/>:
@@ -614,10 +614,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000022; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt64_hash_I64d(long insert1) => RenderTemplate33(insert1);
+        public static string FormatInt64_hash_I64d(long insert1) => Renderers.Template33(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt64_hash_I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000022, TableOf(version)) ? RenderTemplate33(insert1) : throw NotDefined(0x00000022, version);
+        public static string FormatInt64_hash_I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000022, TableOf(version)) ? Renderers.Template33(insert1) : throw NotDefined(0x00000022, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_8I64x"/>:
@@ -625,10 +625,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000023; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_8I64x(ulong insert1) => RenderTemplate34(insert1);
+        public static string FormatHex64_8I64x(ulong insert1) => Renderers.Template34(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_8I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000023, TableOf(version)) ? RenderTemplate34(insert1) : throw NotDefined(0x00000023, version);
+        public static string FormatHex64_8I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000023, TableOf(version)) ? Renderers.Template34(insert1) : throw NotDefined(0x00000023, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt64_8I64u"/>:
@@ -636,10 +636,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000024; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt64_8I64u(ulong insert1) => RenderTemplate35(insert1);
+        public static string FormatUInt64_8I64u(ulong insert1) => Renderers.Template35(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt64_8I64u(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000024, TableOf(version)) ? RenderTemplate35(insert1) : throw NotDefined(0x00000024, version);
+        public static string FormatUInt64_8I64u(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000024, TableOf(version)) ? Renderers.Template35(insert1) : throw NotDefined(0x00000024, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_4I64x"/>:
@@ -647,10 +647,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000025; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_4I64x(ulong insert1) => RenderTemplate36(insert1);
+        public static string FormatHex64_4I64x(ulong insert1) => Renderers.Template36(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_4I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000025, TableOf(version)) ? RenderTemplate36(insert1) : throw NotDefined(0x00000025, version);
+        public static string FormatHex64_4I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000025, TableOf(version)) ? Renderers.Template36(insert1) : throw NotDefined(0x00000025, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Pointer_Ix"/>:
@@ -658,10 +658,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000026; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatPointer_Ix(ulong insert1) => RenderTemplate37(insert1);
+        public static string FormatPointer_Ix(ulong insert1) => Renderers.Template37(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatPointer_Ix(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000026, TableOf(version)) ? RenderTemplate37(insert1) : throw NotDefined(0x00000026, version);
+        public static string FormatPointer_Ix(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000026, TableOf(version)) ? Renderers.Template37(insert1) : throw NotDefined(0x00000026, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Pointer_p"/>:
@@ -669,10 +669,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000027; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatPointer_p(ulong insert1) => RenderTemplate38(insert1);
+        public static string FormatPointer_p(ulong insert1) => Renderers.Template38(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatPointer_p(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000027, TableOf(version)) ? RenderTemplate38(insert1) : throw NotDefined(0x00000027, version);
+        public static string FormatPointer_p(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000027, TableOf(version)) ? Renderers.Template38(insert1) : throw NotDefined(0x00000027, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Char_c"/>:
@@ -680,10 +680,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000028; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatChar_c(char insert1) => RenderTemplate39(insert1);
+        public static string FormatChar_c(char insert1) => Renderers.Template39(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatChar_c(SstpWindowsVersion version, char insert1) => IsDefined(0x00000028, TableOf(version)) ? RenderTemplate39(insert1) : throw NotDefined(0x00000028, version);
+        public static string FormatChar_c(SstpWindowsVersion version, char insert1) => IsDefined(0x00000028, TableOf(version)) ? Renderers.Template39(insert1) : throw NotDefined(0x00000028, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Char_C"/>:
@@ -691,10 +691,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000029; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatChar_C(char insert1) => RenderTemplate40(insert1);
+        public static string FormatChar_C(char insert1) => Renderers.Template40(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatChar_C(SstpWindowsVersion version, char insert1) => IsDefined(0x00000029, TableOf(version)) ? RenderTemplate40(insert1) : throw NotDefined(0x00000029, version);
+        public static string FormatChar_C(SstpWindowsVersion version, char insert1) => IsDefined(0x00000029, TableOf(version)) ? Renderers.Template40(insert1) : throw NotDefined(0x00000029, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Short_hd"/>:
@@ -702,10 +702,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatShort_hd(short insert1) => RenderTemplate41(insert1);
+        public static string FormatShort_hd(short insert1) => Renderers.Template41(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatShort_hd(SstpWindowsVersion version, short insert1) => IsDefined(0x0000002A, TableOf(version)) ? RenderTemplate41(insert1) : throw NotDefined(0x0000002A, version);
+        public static string FormatShort_hd(SstpWindowsVersion version, short insert1) => IsDefined(0x0000002A, TableOf(version)) ? Renderers.Template41(insert1) : throw NotDefined(0x0000002A, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UShort_hu"/>:
@@ -713,10 +713,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUShort_hu(ushort insert1) => RenderTemplate42(insert1);
+        public static string FormatUShort_hu(ushort insert1) => Renderers.Template42(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUShort_hu(SstpWindowsVersion version, ushort insert1) => IsDefined(0x0000002B, TableOf(version)) ? RenderTemplate42(insert1) : throw NotDefined(0x0000002B, version);
+        public static string FormatUShort_hu(SstpWindowsVersion version, ushort insert1) => IsDefined(0x0000002B, TableOf(version)) ? Renderers.Template42(insert1) : throw NotDefined(0x0000002B, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Octal_o"/>:
@@ -724,10 +724,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatOctal_o(uint insert1) => RenderTemplate43(insert1);
+        public static string FormatOctal_o(uint insert1) => Renderers.Template43(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatOctal_o(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000002C, TableOf(version)) ? RenderTemplate43(insert1) : throw NotDefined(0x0000002C, version);
+        public static string FormatOctal_o(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000002C, TableOf(version)) ? Renderers.Template43(insert1) : throw NotDefined(0x0000002C, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Octal_hash_o"/>:
@@ -735,10 +735,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatOctal_hash_o(uint insert1) => RenderTemplate44(insert1);
+        public static string FormatOctal_hash_o(uint insert1) => Renderers.Template44(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatOctal_hash_o(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000002D, TableOf(version)) ? RenderTemplate44(insert1) : throw NotDefined(0x0000002D, version);
+        public static string FormatOctal_hash_o(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000002D, TableOf(version)) ? Renderers.Template44(insert1) : throw NotDefined(0x0000002D, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_plus_d"/>:
@@ -746,10 +746,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_plus_d(int insert1) => RenderTemplate45(insert1);
+        public static string FormatInt_plus_d(int insert1) => Renderers.Template45(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_plus_d(SstpWindowsVersion version, int insert1) => IsDefined(0x0000002E, TableOf(version)) ? RenderTemplate45(insert1) : throw NotDefined(0x0000002E, version);
+        public static string FormatInt_plus_d(SstpWindowsVersion version, int insert1) => IsDefined(0x0000002E, TableOf(version)) ? Renderers.Template45(insert1) : throw NotDefined(0x0000002E, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_space_d"/>:
@@ -757,10 +757,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_space_d(int insert1) => RenderTemplate46(insert1);
+        public static string FormatInt_space_d(int insert1) => Renderers.Template46(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_space_d(SstpWindowsVersion version, int insert1) => IsDefined(0x0000002F, TableOf(version)) ? RenderTemplate46(insert1) : throw NotDefined(0x0000002F, version);
+        public static string FormatInt_space_d(SstpWindowsVersion version, int insert1) => IsDefined(0x0000002F, TableOf(version)) ? Renderers.Template46(insert1) : throw NotDefined(0x0000002F, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_minus8d"/>:
@@ -768,10 +768,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000030; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_minus8d(int insert1) => RenderTemplate47(insert1);
+        public static string FormatInt_minus8d(int insert1) => Renderers.Template47(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_minus8d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000030, TableOf(version)) ? RenderTemplate47(insert1) : throw NotDefined(0x00000030, version);
+        public static string FormatInt_minus8d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000030, TableOf(version)) ? Renderers.Template47(insert1) : throw NotDefined(0x00000030, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_dot3d"/>:
@@ -779,10 +779,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000031; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_dot3d(int insert1) => RenderTemplate48(insert1);
+        public static string FormatInt_dot3d(int insert1) => Renderers.Template48(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_dot3d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000031, TableOf(version)) ? RenderTemplate48(insert1) : throw NotDefined(0x00000031, version);
+        public static string FormatInt_dot3d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000031, TableOf(version)) ? Renderers.Template48(insert1) : throw NotDefined(0x00000031, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt_dot0u"/>:
@@ -790,10 +790,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000032; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt_dot0u(uint insert1) => RenderTemplate49(insert1);
+        public static string FormatUInt_dot0u(uint insert1) => Renderers.Template49(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt_dot0u(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000032, TableOf(version)) ? RenderTemplate49(insert1) : throw NotDefined(0x00000032, version);
+        public static string FormatUInt_dot0u(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000032, TableOf(version)) ? Renderers.Template49(insert1) : throw NotDefined(0x00000032, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Star_width_s"/>:
@@ -802,10 +802,10 @@ namespace Consumer
         /// <remarks>Message 0x00000033; defined in build 1.0.0.</remarks>
         /// <param name="width1">Insert %1.</param>
         /// <param name="insert2">Insert %2.</param>
-        public static string FormatStar_width_s(int width1, string? insert2) => RenderTemplate50(width1, insert2);
+        public static string FormatStar_width_s(int width1, string? insert2) => Renderers.Template50(width1, insert2);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatStar_width_s(SstpWindowsVersion version, int width1, string? insert2) => IsDefined(0x00000033, TableOf(version)) ? RenderTemplate50(width1, insert2) : throw NotDefined(0x00000033, version);
+        public static string FormatStar_width_s(SstpWindowsVersion version, int width1, string? insert2) => IsDefined(0x00000033, TableOf(version)) ? Renderers.Template50(width1, insert2) : throw NotDefined(0x00000033, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Star_precision_s"/>:
@@ -814,10 +814,10 @@ namespace Consumer
         /// <remarks>Message 0x00000034; defined in build 1.0.0.</remarks>
         /// <param name="precision1">Insert %1.</param>
         /// <param name="insert2">Insert %2.</param>
-        public static string FormatStar_precision_s(int precision1, string? insert2) => RenderTemplate51(precision1, insert2);
+        public static string FormatStar_precision_s(int precision1, string? insert2) => Renderers.Template51(precision1, insert2);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatStar_precision_s(SstpWindowsVersion version, int precision1, string? insert2) => IsDefined(0x00000034, TableOf(version)) ? RenderTemplate51(precision1, insert2) : throw NotDefined(0x00000034, version);
+        public static string FormatStar_precision_s(SstpWindowsVersion version, int precision1, string? insert2) => IsDefined(0x00000034, TableOf(version)) ? Renderers.Template51(precision1, insert2) : throw NotDefined(0x00000034, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Star_both_u"/>:
@@ -827,10 +827,10 @@ namespace Consumer
         /// <param name="width1">Insert %1.</param>
         /// <param name="precision1">Insert %2.</param>
         /// <param name="insert3">Insert %3.</param>
-        public static string FormatStar_both_u(int width1, int precision1, uint insert3) => RenderTemplate52(width1, precision1, insert3);
+        public static string FormatStar_both_u(int width1, int precision1, uint insert3) => Renderers.Template52(width1, precision1, insert3);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatStar_both_u(SstpWindowsVersion version, int width1, int precision1, uint insert3) => IsDefined(0x00000035, TableOf(version)) ? RenderTemplate52(width1, precision1, insert3) : throw NotDefined(0x00000035, version);
+        public static string FormatStar_both_u(SstpWindowsVersion version, int width1, int precision1, uint insert3) => IsDefined(0x00000035, TableOf(version)) ? Renderers.Template52(width1, precision1, insert3) : throw NotDefined(0x00000035, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Same_insert_d_and_x"/>:
@@ -838,10 +838,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000036; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatSame_insert_d_and_x(int insert1) => RenderTemplate53(insert1);
+        public static string FormatSame_insert_d_and_x(int insert1) => Renderers.Template53(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatSame_insert_d_and_x(SstpWindowsVersion version, int insert1) => IsDefined(0x00000036, TableOf(version)) ? RenderTemplate53(insert1) : throw NotDefined(0x00000036, version);
+        public static string FormatSame_insert_d_and_x(SstpWindowsVersion version, int insert1) => IsDefined(0x00000036, TableOf(version)) ? Renderers.Template53(insert1) : throw NotDefined(0x00000036, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_hash_X"/>:
@@ -849,629 +849,1376 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000037; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_hash_X(uint insert1) => RenderTemplate54(insert1);
+        public static string FormatHex_hash_X(uint insert1) => Renderers.Template54(insert1);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_hash_X(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000037, TableOf(version)) ? RenderTemplate54(insert1) : throw NotDefined(0x00000037, version);
+        public static string FormatHex_hash_X(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000037, TableOf(version)) ? Renderers.Template54(insert1) : throw NotDefined(0x00000037, version);
 
-        private static string RenderTemplate0(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-        private static string RenderTemplate1(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-        private static string RenderTemplate2(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-        private static string RenderTemplate3(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-        private static string RenderTemplate4FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), "]");
-        private static string RenderTemplate4(int insert1)
+        private static readonly int[] s_tableOfVersion = { 0 };
+        private static readonly string[] s_fileVersions = { "1.0.0.0" };
+        private static readonly string[] s_releaseNames = { "build 1.0.0" };
+
+        /// <summary>Renders an event's newest text exactly as FormatMessage would. Inserts beyond those the message uses are ignored, as FormatMessage ignores them.</summary>
+        /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or <paramref name="id"/> is not one of the table's events.</exception>
+        public static string Format(SstpEventId id, params string?[] inserts) => FormatCore((uint)id, -1, null, inserts);
+
+        /// <summary>Renders an event as the given Windows version does, exactly as FormatMessage would. Extra inserts are ignored.</summary>
+        /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or is not defined in <paramref name="version"/>.</exception>
+        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => FormatCore((uint)id, TableOf(version), version, inserts);
+
+        /// <summary>Renders any message of the table by its raw identifier (as read from an event log record), newest text. Returns false for an unknown identifier or too few inserts.</summary>
+        public static bool TryFormat(uint id, string?[] inserts, out string? message) => TryRender(id, -1, inserts, out message);
+
+        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
+        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message) => TryRender(id, TableOf(version), inserts, out message);
+
+        /// <summary>The newest template (message string as Windows stores it) of a message, or null when the table has no such identifier.</summary>
+        public static string? GetTemplate(uint id) => GetTemplate(id, -1);
+
+        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
+        public static string? GetTemplate(uint id, SstpWindowsVersion version) => GetTemplate(id, TableOf(version));
+
+        /// <summary>The newest template of an event.</summary>
+        public static string? GetTemplate(SstpEventId id) => GetTemplate((uint)id, -1);
+
+        /// <summary>Whether the given Windows version defines the message.</summary>
+        public static bool IsDefined(uint id, SstpWindowsVersion version) => IsDefined(id, TableOf(version));
+
+        /// <summary>Whether the given Windows version defines the event.</summary>
+        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => IsDefined((uint)id, TableOf(version));
+
+        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
+        public static SstpWindowsVersion[] GetVersions(uint id)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            var versions = new global::System.Collections.Generic.List<SstpWindowsVersion>();
+            for (int i = 0; i < s_tableOfVersion.Length; i++)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                if (IsDefined(id, s_tableOfVersion[i]))
+                {
+                    versions.Add((SstpWindowsVersion)i);
+                }
+            }
+
+            return versions.ToArray();
         }
-        private static string RenderTemplate5FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'i', ""), "]");
-        private static string RenderTemplate5(int insert1)
+
+        /// <summary>The exact four-part file version of the module in the given Windows version.</summary>
+        public static string GetFileVersion(SstpWindowsVersion version) => s_fileVersions[TableIndexOf(version)];
+
+        /// <summary>The readable name of the Windows release, e.g. "Windows 10 version 1607".</summary>
+        public static string GetReleaseName(SstpWindowsVersion version) => s_releaseNames[TableIndexOf(version)];
+
+        /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
+        public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
+
+        private static readonly uint[] s_ids = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x0000001A, 0x0000001B, 0x0000001C, 0x0000001D, 0x0000001E, 0x0000001F, 0x00000020, 0x00000021, 0x00000022, 0x00000023, 0x00000024, 0x00000025, 0x00000026, 0x00000027, 0x00000028, 0x00000029, 0x0000002A, 0x0000002B, 0x0000002C, 0x0000002D, 0x0000002E, 0x0000002F, 0x00000030, 0x00000031, 0x00000032, 0x00000033, 0x00000034, 0x00000035, 0x00000036, 0x00000037 };
+        private static readonly string[] s_names = { "String_s", "String_S", "String_ws", "String_ls", "Int_d", "Int_i", "Int_ld", "Int_4d", "Int_8ld", "UInt_u", "UInt_lu", "UInt_8u", "Hex_x", "Hex_X", "Hex_08x", "Hex_hash_x", "Hex_hash_010x", "Hex_04x", "Hex_02x", "Hex_hash_08x", "Hex_8x", "Hex_lx", "Hex64_I64x", "Hex64_I64X", "Int64_I64d", "UInt64_I64u", "Hex64_llx", "Hex64_hash_016llx", "Hex64_016I64x", "Hex64_hash_I64x", "Hex64_012I64x", "Hex64_minus16I64x", "Int64_8I64d", "Int64_hash_I64d", "Hex64_8I64x", "UInt64_8I64u", "Hex64_4I64x", "Pointer_Ix", "Pointer_p", "Char_c", "Char_C", "Short_hd", "UShort_hu", "Octal_o", "Octal_hash_o", "Int_plus_d", "Int_space_d", "Int_minus8d", "Int_dot3d", "UInt_dot0u", "Star_width_s", "Star_precision_s", "Star_both_u", "Same_insert_d_and_x", "Hex_hash_X" };
+        private static readonly string[] s_templates = { Templates.String_s, Templates.String_S, Templates.String_ws, Templates.String_ls, Templates.Int_d, Templates.Int_i, Templates.Int_ld, Templates.Int_4d, Templates.Int_8ld, Templates.UInt_u, Templates.UInt_lu, Templates.UInt_8u, Templates.Hex_x, Templates.Hex_X, Templates.Hex_08x, Templates.Hex_hash_x, Templates.Hex_hash_010x, Templates.Hex_04x, Templates.Hex_02x, Templates.Hex_hash_08x, Templates.Hex_8x, Templates.Hex_lx, Templates.Hex64_I64x, Templates.Hex64_I64X, Templates.Int64_I64d, Templates.UInt64_I64u, Templates.Hex64_llx, Templates.Hex64_hash_016llx, Templates.Hex64_016I64x, Templates.Hex64_hash_I64x, Templates.Hex64_012I64x, Templates.Hex64_minus16I64x, Templates.Int64_8I64d, Templates.Int64_hash_I64d, Templates.Hex64_8I64x, Templates.UInt64_8I64u, Templates.Hex64_4I64x, Templates.Pointer_Ix, Templates.Pointer_p, Templates.Char_c, Templates.Char_C, Templates.Short_hd, Templates.UShort_hu, Templates.Octal_o, Templates.Octal_hash_o, Templates.Int_plus_d, Templates.Int_space_d, Templates.Int_minus8d, Templates.Int_dot3d, Templates.UInt_dot0u, Templates.Star_width_s, Templates.Star_precision_s, Templates.Star_both_u, Templates.Same_insert_d_and_x, Templates.Hex_hash_X };
+
+        private static int IndexOf(uint id) => global::System.Array.BinarySearch(s_ids, id);
+
+        /// <summary>The member name of a message (its name in <see cref="Ids"/>), or null when the table has no such identifier.</summary>
+        public static string? GetName(uint id)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'i', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            int index = IndexOf(id);
+            return index < 0 ? null : s_names[index];
         }
-        private static string RenderTemplate6FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), "]");
-        private static string RenderTemplate6(int insert1)
+
+        private static string FormatCore(uint id, int table, SstpWindowsVersion? version, string?[] inserts)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            if (inserts == null)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                throw new global::System.ArgumentNullException(nameof(inserts));
+            }
+
+            string? message = Render(id, table, inserts, out int needed);
+            if (message != null)
+            {
+                return message;
+            }
+
+            if (needed > 0)
+            {
+                throw new global::System.ArgumentException("Message " + Describe(id) + " needs " + needed.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " inserts; got " + inserts.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(inserts));
+            }
+
+            throw NotDefined(id, version);
         }
-        private static string RenderTemplate7FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.None, 'l', 'd', ""), "]");
-        private static string RenderTemplate7(int insert1)
+
+        private static bool TryRender(uint id, int table, string?[] inserts, out string? message)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 4, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            message = inserts == null ? null : Render(id, table, inserts, out _);
+            return message != null;
         }
-        private static string RenderTemplate8FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'd', ""), "]");
-        private static string RenderTemplate8(int insert1)
+
+        /// <summary>Renders message <paramref name="id"/> for a table (-1: its newest text); null when it is not there (<paramref name="needed"/> 0) or when fewer inserts than <paramref name="needed"/> were given.</summary>
+        private static string? Render(uint id, int table, string?[] inserts, out int needed)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            int index = IndexOf(id);
+            switch (index >> 8)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                case 0: return RenderChunk0(id, table, inserts, out needed);
+            }
+
+            needed = 0;
+            return null;
         }
-        private static string RenderTemplate9FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'u', ""), "]");
-        private static string RenderTemplate9(uint insert1)
+
+        private static string? RenderChunk0(uint id, int table, string?[] inserts, out int needed)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            switch (id)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                case 0x00000001: needed = 1; return inserts.Length < 1 ? null : Renderers.Template0(inserts[0]);
+                case 0x00000002: needed = 1; return inserts.Length < 1 ? null : Renderers.Template1(inserts[0]);
+                case 0x00000003: needed = 1; return inserts.Length < 1 ? null : Renderers.Template2(inserts[0]);
+                case 0x00000004: needed = 1; return inserts.Length < 1 ? null : Renderers.Template3(inserts[0]);
+                case 0x00000005: needed = 1; return inserts.Length < 1 ? null : Renderers.Template4FromText(inserts[0]);
+                case 0x00000006: needed = 1; return inserts.Length < 1 ? null : Renderers.Template5FromText(inserts[0]);
+                case 0x00000007: needed = 1; return inserts.Length < 1 ? null : Renderers.Template6FromText(inserts[0]);
+                case 0x00000008: needed = 1; return inserts.Length < 1 ? null : Renderers.Template7FromText(inserts[0]);
+                case 0x00000009: needed = 1; return inserts.Length < 1 ? null : Renderers.Template8FromText(inserts[0]);
+                case 0x0000000A: needed = 1; return inserts.Length < 1 ? null : Renderers.Template9FromText(inserts[0]);
+                case 0x0000000B: needed = 1; return inserts.Length < 1 ? null : Renderers.Template10FromText(inserts[0]);
+                case 0x0000000C: needed = 1; return inserts.Length < 1 ? null : Renderers.Template11FromText(inserts[0]);
+                case 0x0000000D: needed = 1; return inserts.Length < 1 ? null : Renderers.Template12FromText(inserts[0]);
+                case 0x0000000E: needed = 1; return inserts.Length < 1 ? null : Renderers.Template13FromText(inserts[0]);
+                case 0x0000000F: needed = 1; return inserts.Length < 1 ? null : Renderers.Template14FromText(inserts[0]);
+                case 0x00000010: needed = 1; return inserts.Length < 1 ? null : Renderers.Template15FromText(inserts[0]);
+                case 0x00000011: needed = 1; return inserts.Length < 1 ? null : Renderers.Template16FromText(inserts[0]);
+                case 0x00000012: needed = 1; return inserts.Length < 1 ? null : Renderers.Template17FromText(inserts[0]);
+                case 0x00000013: needed = 1; return inserts.Length < 1 ? null : Renderers.Template18FromText(inserts[0]);
+                case 0x00000014: needed = 1; return inserts.Length < 1 ? null : Renderers.Template19FromText(inserts[0]);
+                case 0x00000015: needed = 1; return inserts.Length < 1 ? null : Renderers.Template20FromText(inserts[0]);
+                case 0x00000016: needed = 1; return inserts.Length < 1 ? null : Renderers.Template21FromText(inserts[0]);
+                case 0x00000017: needed = 1; return inserts.Length < 1 ? null : Renderers.Template22FromText(inserts[0]);
+                case 0x00000018: needed = 1; return inserts.Length < 1 ? null : Renderers.Template23FromText(inserts[0]);
+                case 0x00000019: needed = 1; return inserts.Length < 1 ? null : Renderers.Template24FromText(inserts[0]);
+                case 0x0000001A: needed = 1; return inserts.Length < 1 ? null : Renderers.Template25FromText(inserts[0]);
+                case 0x0000001B: needed = 1; return inserts.Length < 1 ? null : Renderers.Template26FromText(inserts[0]);
+                case 0x0000001C: needed = 1; return inserts.Length < 1 ? null : Renderers.Template27FromText(inserts[0]);
+                case 0x0000001D: needed = 1; return inserts.Length < 1 ? null : Renderers.Template28FromText(inserts[0]);
+                case 0x0000001E: needed = 1; return inserts.Length < 1 ? null : Renderers.Template29FromText(inserts[0]);
+                case 0x0000001F: needed = 1; return inserts.Length < 1 ? null : Renderers.Template30FromText(inserts[0]);
+                case 0x00000020: needed = 1; return inserts.Length < 1 ? null : Renderers.Template31FromText(inserts[0]);
+                case 0x00000021: needed = 1; return inserts.Length < 1 ? null : Renderers.Template32FromText(inserts[0]);
+                case 0x00000022: needed = 1; return inserts.Length < 1 ? null : Renderers.Template33FromText(inserts[0]);
+                case 0x00000023: needed = 1; return inserts.Length < 1 ? null : Renderers.Template34FromText(inserts[0]);
+                case 0x00000024: needed = 1; return inserts.Length < 1 ? null : Renderers.Template35FromText(inserts[0]);
+                case 0x00000025: needed = 1; return inserts.Length < 1 ? null : Renderers.Template36FromText(inserts[0]);
+                case 0x00000026: needed = 1; return inserts.Length < 1 ? null : Renderers.Template37FromText(inserts[0]);
+                case 0x00000027: needed = 1; return inserts.Length < 1 ? null : Renderers.Template38FromText(inserts[0]);
+                case 0x00000028: needed = 1; return inserts.Length < 1 ? null : Renderers.Template39FromText(inserts[0]);
+                case 0x00000029: needed = 1; return inserts.Length < 1 ? null : Renderers.Template40FromText(inserts[0]);
+                case 0x0000002A: needed = 1; return inserts.Length < 1 ? null : Renderers.Template41FromText(inserts[0]);
+                case 0x0000002B: needed = 1; return inserts.Length < 1 ? null : Renderers.Template42FromText(inserts[0]);
+                case 0x0000002C: needed = 1; return inserts.Length < 1 ? null : Renderers.Template43FromText(inserts[0]);
+                case 0x0000002D: needed = 1; return inserts.Length < 1 ? null : Renderers.Template44FromText(inserts[0]);
+                case 0x0000002E: needed = 1; return inserts.Length < 1 ? null : Renderers.Template45FromText(inserts[0]);
+                case 0x0000002F: needed = 1; return inserts.Length < 1 ? null : Renderers.Template46FromText(inserts[0]);
+                case 0x00000030: needed = 1; return inserts.Length < 1 ? null : Renderers.Template47FromText(inserts[0]);
+                case 0x00000031: needed = 1; return inserts.Length < 1 ? null : Renderers.Template48FromText(inserts[0]);
+                case 0x00000032: needed = 1; return inserts.Length < 1 ? null : Renderers.Template49FromText(inserts[0]);
+                case 0x00000033: needed = 2; return inserts.Length < 2 ? null : Renderers.Template50FromText(inserts[0], inserts[1]);
+                case 0x00000034: needed = 2; return inserts.Length < 2 ? null : Renderers.Template51FromText(inserts[0], inserts[1]);
+                case 0x00000035: needed = 3; return inserts.Length < 3 ? null : Renderers.Template52FromText(inserts[0], inserts[1], inserts[2]);
+                case 0x00000036: needed = 1; return inserts.Length < 1 ? null : Renderers.Template53FromText(inserts[0]);
+                case 0x00000037: needed = 1; return inserts.Length < 1 ? null : Renderers.Template54FromText(inserts[0]);
+            }
+
+            needed = 0;
+            return null;
         }
-        private static string RenderTemplate10FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'u', ""), "]");
-        private static string RenderTemplate10(uint insert1)
+
+        private static string? GetTemplate(uint id, int table)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            int index = IndexOf(id);
+            if (index < 0)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                return null;
+            }
+
+            return s_templates[index];
         }
-        private static string RenderTemplate11FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'u', ""), "]");
-        private static string RenderTemplate11(uint insert1)
+
+        private static bool IsDefined(uint id, int table)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            int index = IndexOf(id);
+            return index >= 0;
         }
-        private static string RenderTemplate12FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'x', ""), "]");
-        private static string RenderTemplate12(uint insert1)
+
+
+        /// <summary>Renders each distinct message text, shared by every message and version that has it.</summary>
+        private static class Renderers
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            internal static string Template0(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
+
+            internal static string Template1(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
+
+            internal static string Template2(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
+
+            internal static string Template3(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
+
+            internal static string Template4FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), "]");
+            internal static string Template4(int insert1)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template5FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'i', ""), "]");
+            internal static string Template5(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'i', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template6FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), "]");
+            internal static string Template6(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template7FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.None, 'l', 'd', ""), "]");
+            internal static string Template7(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 4, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template8FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'd', ""), "]");
+            internal static string Template8(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template9FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'u', ""), "]");
+            internal static string Template9(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template10FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'u', ""), "]");
+            internal static string Template10(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template11FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'u', ""), "]");
+            internal static string Template11(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template12FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'x', ""), "]");
+            internal static string Template12(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template13FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'X', ""), "]");
+            internal static string Template13(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'X', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template14FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
+            internal static string Template14(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template15FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'x', ""), "]");
+            internal static string Template15(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template16FromText(string? insert1) => string.Concat("[", Printf(insert1, 10, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
+            internal static string Template16(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 10, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template17FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
+            internal static string Template17(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 4, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template18FromText(string? insert1) => string.Concat("[", Printf(insert1, 2, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
+            internal static string Template18(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 2, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template19FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
+            internal static string Template19(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template20FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'x', ""), "]");
+            internal static string Template20(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template21FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'x', ""), "]");
+            internal static string Template21(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template22FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
+            internal static string Template22(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template23FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'X', ""), "]");
+            internal static string Template23(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'X', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template24FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'd', ""), "]");
+            internal static string Template24(long insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template25FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'u', ""), "]");
+            internal static string Template25(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'u', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template26FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
+            internal static string Template26(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template27FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
+            internal static string Template27(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 16, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template28FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
+            internal static string Template28(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.ZeroPad, 16, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template29FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'L', 'x', ""), "]");
+            internal static string Template29(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.Alternate, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template30FromText(string? insert1) => string.Concat("[", Printf(insert1, 12, -1, PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
+            internal static string Template30(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.ZeroPad, 12, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template31FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.LeftAlign, 'L', 'x', ""), "]");
+            internal static string Template31(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.LeftAlign, 16, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template32FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'd', ""), "]");
+            internal static string Template32(long insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.None, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template33FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'L', 'd', ""), "]");
+            internal static string Template33(long insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.Alternate, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template34FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'x', ""), "]");
+            internal static string Template34(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template35FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'u', ""), "]");
+            internal static string Template35(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'u', PrintfFlags.None, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template36FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.None, 'L', 'x', ""), "]");
+            internal static string Template36(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 4, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template37FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
+            internal static string Template37(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template38FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'p', ""), "]");
+            internal static string Template38(ulong insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'p', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template39FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'c', ""), "]");
+            internal static string Template39(char insert1)
+            {
+                var part0 = new PrintfText(insert1, 0, PrintfFlags.None);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template40FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'C', ""), "]");
+            internal static string Template40(char insert1)
+            {
+                var part0 = new PrintfText(insert1, 0, PrintfFlags.None);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template41FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'h', 'd', ""), "]");
+            internal static string Template41(short insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 16, 'd', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template42FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'h', 'u', ""), "]");
+            internal static string Template42(ushort insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 16, 'u', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template43FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'o', ""), "]");
+            internal static string Template43(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'o', PrintfFlags.None, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template44FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'o', ""), "]");
+            internal static string Template44(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'o', PrintfFlags.Alternate, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template45FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Plus, 'l', 'd', ""), "]");
+            internal static string Template45(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.Plus, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template46FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Space, 'l', 'd', ""), "]");
+            internal static string Template46(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.Space, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template47FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.LeftAlign, 'l', 'd', ""), "]");
+            internal static string Template47(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.LeftAlign, 8, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template48FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 3, PrintfFlags.None, 'l', 'd', ""), "]");
+            internal static string Template48(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, 3);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template49FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 0, PrintfFlags.None, 'l', 'u', ""), "]");
+            internal static string Template49(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, 0);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template50FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, ParseInt32(insert1), -1, PrintfFlags.None, 'l', 's', ""), "]");
+            internal static string Template50(int insert1, string? insert2)
+            {
+                var part0 = new PrintfText(insert2, insert1, -1, PrintfFlags.None);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template51FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, 0, ParseInt32(insert1), PrintfFlags.None, 'l', 's', ""), "]");
+            internal static string Template51(int insert1, string? insert2)
+            {
+                var part0 = new PrintfText(insert2, 0, insert1, PrintfFlags.None);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template52FromText(string? insert1, string? insert2, string? insert3) => string.Concat("[", Printf(insert3, ParseInt32(insert1), ParseInt32(insert2), PrintfFlags.None, 'l', 'u', ""), "]");
+            internal static string Template52(int insert1, int insert2, uint insert3)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert3), 32, 'u', PrintfFlags.None, insert1, insert2);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
+
+            internal static string Template53FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), " (0x", Printf(insert1, 8, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), ")]");
+            internal static string Template53(int insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
+                var part1 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 8, -1);
+                return string.Create(7 + part0.Length + part1.Length, (part0, part1), (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.part0.Write(span, at);
+                    at = Append(span, at, " (0x");
+                    at = state.part1.Write(span, at);
+                    at = Append(span, at, ")]");
+                });
+            }
+
+            internal static string Template54FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'X', ""), "]");
+            internal static string Template54(uint insert1)
+            {
+                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'X', PrintfFlags.Alternate, 0, -1);
+                return string.Create(2 + part0.Length, part0, (span, state) =>
+                {
+                    int at = 0;
+                    at = Append(span, at, "[");
+                    at = state.Write(span, at);
+                    at = Append(span, at, "]");
+                });
+            }
         }
-        private static string RenderTemplate13FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'X', ""), "]");
-        private static string RenderTemplate13(uint insert1)
+
+        private static global::System.ArgumentException NotDefined(uint id, SstpWindowsVersion? version)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'X', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            string where = version.HasValue ? GetReleaseName(version.Value) + " (" + GetFileVersion(version.Value) + ")" : "printf-specs";
+            return new global::System.ArgumentException("Message " + Describe(id) + " is not defined in " + where + ".", version.HasValue ? nameof(version) : nameof(id));
         }
-        private static string RenderTemplate14FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-        private static string RenderTemplate14(uint insert1)
+
+        private static string Describe(uint id) => "0x" + id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + (GetName(id) is string name ? " (" + name + ")" : string.Empty);
+
+        private static int TableOf(SstpWindowsVersion version) => s_tableOfVersion[TableIndexOf(version)];
+
+        private static int TableIndexOf(SstpWindowsVersion version)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            if ((uint)version >= (uint)s_tableOfVersion.Length)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                throw new global::System.ArgumentOutOfRangeException(nameof(version), version, "Not a version of " + "printf-specs" + ".");
+            }
+
+            return (int)version;
         }
-        private static string RenderTemplate15FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'x', ""), "]");
-        private static string RenderTemplate15(uint insert1)
+
+        /// <summary>The severity in bits 31-30 of a message identifier.</summary>
+        public enum MessageSeverity
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            /// <summary>0: success.</summary>
+            Success = 0,
+
+            /// <summary>1: informational.</summary>
+            Informational = 1,
+
+            /// <summary>2: warning.</summary>
+            Warning = 2,
+
+            /// <summary>3: error.</summary>
+            Error = 3,
         }
-        private static string RenderTemplate16FromText(string? insert1) => string.Concat("[", Printf(insert1, 10, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-        private static string RenderTemplate16(uint insert1)
+
+        /// <summary>What a message identifier stands for: an event-log message, or a string of an instrumentation manifest (bit 28 set) by kind.</summary>
+        public enum MessageKind
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 10, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            /// <summary>An event-log (or error) message.</summary>
+            EventLog,
+
+            /// <summary>A keyword name (0x1…); the low byte is the keyword's bit index plus one.</summary>
+            Keyword,
+
+            /// <summary>An opcode name (0x3…).</summary>
+            Opcode,
+
+            /// <summary>A level name (0x5…); the low byte is the level.</summary>
+            Level,
+
+            /// <summary>A task name (0x7…).</summary>
+            Task,
+
+            /// <summary>A provider name (0x9…, lowest value).</summary>
+            ProviderName,
+
+            /// <summary>A channel name of a provider (0x9…).</summary>
+            Channel,
+
+            /// <summary>The message of a manifest event (0xB…); the low 16 bits are the event id.</summary>
+            ManifestEvent,
+
+            /// <summary>A value-map entry (0xD…).</summary>
+            ValueMap,
+
+            /// <summary>Another manifest name, such as a bit-map or value-map entry (0xF…).</summary>
+            OtherManifestName,
+
+            /// <summary>A manifest string of a kind no convention is known for.</summary>
+            UnknownManifest,
         }
-        private static string RenderTemplate17FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-        private static string RenderTemplate17(uint insert1)
+
+        /// <summary>The parts of a message identifier, decoded as the Windows Message Compiler composes them.</summary>
+        public readonly struct MessageIdInfo : global::System.IEquatable<MessageIdInfo>
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 4, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            /// <summary>Decodes <paramref name="id"/>.</summary>
+            public MessageIdInfo(uint id) => Id = id;
+
+            /// <summary>The identifier.</summary>
+            public uint Id { get; }
+
+            /// <summary>Bits 31-30.</summary>
+            public MessageSeverity Severity => (MessageSeverity)(Id >> 30);
+
+            /// <summary>Bit 29: set for codes that are not Microsoft's.</summary>
+            public bool IsCustomerCode => (Id & 0x20000000u) != 0;
+
+            /// <summary>Bit 28: set for strings the message compiler generates from an instrumentation manifest.</summary>
+            public bool IsManifestString => (Id & 0x10000000u) != 0;
+
+            /// <summary>Bits 27-16.</summary>
+            public int Facility => (int)((Id >> 16) & 0xFFFu);
+
+            /// <summary>Bits 15-0: for an event-log message, the event ID Event Viewer shows.</summary>
+            public int Code => (int)(Id & 0xFFFFu);
+
+            /// <summary>For a manifest string, which provider of the module it belongs to (0 for the first): bits 27-24.</summary>
+            public int ProviderIndex => IsManifestString ? (int)((Id >> 24) & 0xFu) : 0;
+
+            /// <summary>What the identifier stands for.</summary>
+            public MessageKind Kind
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                get
+                {
+                    if (!IsManifestString)
+                    {
+                        return MessageKind.EventLog;
+                    }
+
+                    switch (Id >> 28)
+                    {
+                        case 0x1: return MessageKind.Keyword;
+                        case 0x3: return MessageKind.Opcode;
+                        case 0x5: return MessageKind.Level;
+                        case 0x7: return MessageKind.Task;
+                        case 0x9: return (Id & 0x00FFFFFFu) == 1 ? MessageKind.ProviderName : MessageKind.Channel;
+                        case 0xB: return MessageKind.ManifestEvent;
+                        case 0xD: return MessageKind.ValueMap;
+                        case 0xF: return MessageKind.OtherManifestName;
+                        default: return MessageKind.UnknownManifest;
+                    }
+                }
+            }
+
+            /// <inheritdoc/>
+            public bool Equals(MessageIdInfo other) => Id == other.Id;
+
+            /// <inheritdoc/>
+            public override bool Equals(object? obj) => obj is MessageIdInfo other && Equals(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => (int)Id;
+
+            /// <inheritdoc/>
+            public override string ToString() => "0x" + Id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + " " + Kind.ToString() + " " + Severity.ToString() + " facility " + Facility.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " code " + Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
-        private static string RenderTemplate18FromText(string? insert1) => string.Concat("[", Printf(insert1, 2, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-        private static string RenderTemplate18(uint insert1)
+
+        /// <summary>The flags of a printf conversion: <c>-</c>, <c>+</c>, space, <c>#</c>, <c>0</c>.</summary>
+        [global::System.Flags]
+        private enum PrintfFlags
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 2, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            None = 0,
+            LeftAlign = 1,
+            Plus = 2,
+            Space = 4,
+            Alternate = 8,
+            ZeroPad = 16,
         }
-        private static string RenderTemplate19FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-        private static string RenderTemplate19(uint insert1)
+
+        private static int ParseInt32(string? value) => TryParseInteger(value, out ulong bits) ? unchecked((int)bits) : 0;
+
+        private static bool TryParseInteger(string? value, out ulong bits)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            bits = 0;
+            if (value is null)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                return false;
+            }
+
+            string text = value.Trim();
+            if (text.StartsWith("0x", global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                return ulong.TryParse(text.Substring(2), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture, out bits);
+            }
+
+            if (long.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out long signed))
+            {
+                bits = unchecked((ulong)signed);
+                return true;
+            }
+
+            return ulong.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out bits);
         }
-        private static string RenderTemplate20FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'x', ""), "]");
-        private static string RenderTemplate20(uint insert1)
+
+        /// <summary>Renders one insert as FormatMessage's printf does. <paramref name="size"/> is 'h' (16-bit), 'l' (32-bit) or 'L' (64-bit).</summary>
+        private static string Printf(string? value, int width, int precision, PrintfFlags flags, char size, char conversion, string suffix)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            if (conversion == '\0')
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                return suffix;
+            }
+
+            bool left = (flags & PrintfFlags.LeftAlign) != 0;
+            if (width < 0)
+            {
+                left = true;
+                width = -width;
+            }
+
+            string prefix = string.Empty;
+            string body;
+            bool zeroPad = (flags & PrintfFlags.ZeroPad) != 0 && !left;
+            switch (conversion)
+            {
+                case 's':
+                case 'S':
+                    body = value ?? "(null)";
+                    if (precision >= 0 && body.Length > precision)
+                    {
+                        body = body.Substring(0, precision);
+                    }
+
+                    zeroPad = false;
+                    break;
+                case 'c':
+                case 'C':
+                    body = string.IsNullOrEmpty(value) ? "\0" : value!.Substring(0, 1);
+                    zeroPad = false;
+                    break;
+                default:
+                    if (!TryParseInteger(value, out ulong bits))
+                    {
+                        body = value ?? "(null)";
+                        zeroPad = false;
+                        break;
+                    }
+
+                    if (conversion == 'p')
+                    {
+                        body = bits.ToString("X16", global::System.Globalization.CultureInfo.InvariantCulture);
+                        zeroPad = false;
+                        break;
+                    }
+
+                    int bitCount = size == 'h' ? 16 : size == 'L' ? 64 : 32;
+                    if (bitCount < 64)
+                    {
+                        bits &= (1UL << bitCount) - 1;
+                    }
+
+                    bool isSigned = conversion == 'd' || conversion == 'i';
+                    bool negative = isSigned && ((bits >> (bitCount - 1)) & 1) != 0;
+                    if (negative)
+                    {
+                        bits = bitCount < 64 ? (1UL << bitCount) - bits : unchecked(0UL - bits);
+                    }
+
+                    body = conversion == 'x' ? bits.ToString("x", global::System.Globalization.CultureInfo.InvariantCulture)
+                        : conversion == 'X' ? bits.ToString("X", global::System.Globalization.CultureInfo.InvariantCulture)
+                        : conversion == 'o' ? ToOctal(bits)
+                        : bits.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    if (precision >= 0)
+                    {
+                        zeroPad = false;
+                        body = precision == 0 && bits == 0 ? string.Empty : body.PadLeft(precision, '0');
+                    }
+
+                    if ((flags & PrintfFlags.Alternate) != 0 && bits != 0)
+                    {
+                        if (conversion == 'x' || conversion == 'X')
+                        {
+                            prefix = conversion == 'x' ? "0x" : "0X";
+                        }
+                        else if (conversion == 'o' && !body.StartsWith("0", global::System.StringComparison.Ordinal))
+                        {
+                            body = "0" + body;
+                        }
+                    }
+
+                    if (isSigned)
+                    {
+                        prefix = negative ? "-" : (flags & PrintfFlags.Plus) != 0 ? "+" : (flags & PrintfFlags.Space) != 0 ? " " : string.Empty;
+                    }
+
+                    break;
+            }
+
+            int padding = width - prefix.Length - body.Length;
+            if (padding <= 0)
+            {
+                return prefix + body + suffix;
+            }
+
+            return left ? prefix + body + new string(' ', padding) + suffix
+                : zeroPad ? prefix + new string('0', padding) + body + suffix
+                : new string(' ', padding) + prefix + body + suffix;
         }
-        private static string RenderTemplate21FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'x', ""), "]");
-        private static string RenderTemplate21(uint insert1)
+
+        private static string ToOctal(ulong value)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            if (value == 0)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                return "0";
+            }
+
+            var digits = new global::System.Text.StringBuilder();
+            for (; value != 0; value >>= 3)
+            {
+                digits.Insert(0, (char)('0' + (int)(value & 7)));
+            }
+
+            return digits.ToString();
         }
-        private static string RenderTemplate22FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-        private static string RenderTemplate22(ulong insert1)
+
+        private static int Append(global::System.Span<char> destination, int at, string text)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            global::System.MemoryExtensions.AsSpan(text).CopyTo(destination.Slice(at));
+            return at + text.Length;
         }
-        private static string RenderTemplate23FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'X', ""), "]");
-        private static string RenderTemplate23(ulong insert1)
+
+        private static int Fill(global::System.Span<char> destination, int at, char c, int count)
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'X', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+            destination.Slice(at, count).Fill(c);
+            return at + count;
         }
-        private static string RenderTemplate24FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'd', ""), "]");
-        private static string RenderTemplate24(long insert1)
+
+        /// <summary>A printf integer conversion (d i u o x X p) of the low <c>bitCount</c> bits of a value, laid out.</summary>
+        private readonly struct PrintfInteger
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            private readonly ulong _magnitude;
+            private readonly string _prefix;
+            private readonly int _zeros;
+            private readonly int _digits;
+            private readonly int _padding;
+            private readonly bool _left;
+            private readonly int _radix;
+            private readonly bool _upper;
+
+            public PrintfInteger(ulong bits, int bitCount, char conversion, PrintfFlags flags, int width, int precision)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
+                width = width < 0 ? unchecked(-width) : width;
+                if (bitCount < 64)
+                {
+                    bits &= (1UL << bitCount) - 1;
+                }
+
+                bool signed = conversion == 'd' || conversion == 'i';
+                bool negative = signed && ((bits >> (bitCount - 1)) & 1) != 0;
+                _magnitude = !negative ? bits : bitCount < 64 ? (1UL << bitCount) - bits : unchecked(0UL - bits);
+                _radix = conversion == 'o' ? 8 : conversion == 'x' || conversion == 'X' || conversion == 'p' ? 16 : 10;
+                _upper = conversion == 'X' || conversion == 'p';
+                _digits = CountDigits(_magnitude, _radix);
+                _prefix = string.Empty;
+                _zeros = 0;
+                bool zeroPad = (flags & PrintfFlags.ZeroPad) != 0 && !_left;
+                if (conversion == 'p')
+                {
+                    // A 64-bit pointer: always 16 digits, no prefix.
+                    _zeros = 16 - _digits;
+                    zeroPad = false;
+                }
+                else
+                {
+                    if (precision >= 0)
+                    {
+                        zeroPad = false;
+                        if (precision == 0 && _magnitude == 0)
+                        {
+                            _digits = 0;
+                        }
+                        else if (precision > _digits)
+                        {
+                            _zeros = precision - _digits;
+                        }
+                    }
+
+                    if ((flags & PrintfFlags.Alternate) != 0 && _magnitude != 0)
+                    {
+                        if (_radix == 16)
+                        {
+                            _prefix = _upper ? "0X" : "0x";
+                        }
+                        else if (_radix == 8 && _zeros == 0)
+                        {
+                            _zeros = 1;
+                        }
+                    }
+
+                    if (signed)
+                    {
+                        _prefix = negative ? "-" : (flags & PrintfFlags.Plus) != 0 ? "+" : (flags & PrintfFlags.Space) != 0 ? " " : string.Empty;
+                    }
+                }
+
+                int length = _prefix.Length + _zeros + _digits;
+                _padding = width > length ? width - length : 0;
+                if (zeroPad)
+                {
+                    _zeros += _padding;
+                    _padding = 0;
+                }
+            }
+
+            public int Length => _padding + _prefix.Length + _zeros + _digits;
+
+            public int Write(global::System.Span<char> destination, int at)
+            {
+                if (!_left)
+                {
+                    at = Fill(destination, at, ' ', _padding);
+                }
+
+                at = Fill(destination, Append(destination, at, _prefix), '0', _zeros);
+                ulong value = _magnitude;
+                if (_radix == 10)
+                {
+                    for (int i = at + _digits - 1; i >= at; i--)
+                    {
+                        ulong quotient = value / 10;
+                        destination[i] = (char)('0' + (int)(value - (quotient * 10)));
+                        value = quotient;
+                    }
+                }
+                else
+                {
+                    // Hex and octal digits are bit groups: shifts, no division.
+                    int shift = _radix == 16 ? 4 : 3;
+                    ulong mask = (ulong)_radix - 1;
+                    string alphabet = _upper ? "0123456789ABCDEF" : "0123456789abcdef";
+                    for (int i = at + _digits - 1; i >= at; i--)
+                    {
+                        destination[i] = alphabet[(int)(value & mask)];
+                        value >>= shift;
+                    }
+                }
+
+                at += _digits;
+                return _left ? Fill(destination, at, ' ', _padding) : at;
+            }
+
+            private static int CountDigits(ulong value, int radix)
+            {
+                int count = 1;
+                if (radix == 10)
+                {
+                    for (value /= 10; value != 0; value /= 10)
+                    {
+                        count++;
+                    }
+                }
+                else
+                {
+                    for (int shift = radix == 16 ? 4 : 3; (value >>= shift) != 0;)
+                    {
+                        count++;
+                    }
+                }
+
+                return count;
+            }
         }
-        private static string RenderTemplate25FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'u', ""), "]");
-        private static string RenderTemplate25(ulong insert1)
+
+        /// <summary>A printf string (s S) or character (c C) conversion with a width or precision, laid out.</summary>
+        private readonly struct PrintfText
         {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'u', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+            private readonly string? _text;
+            private readonly char _character;
+            private readonly int _count;
+            private readonly int _padding;
+            private readonly bool _left;
+
+            public PrintfText(string? value, int width, int precision, PrintfFlags flags)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate26FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-        private static string RenderTemplate26(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+                _text = value ?? "(null)";
+                _character = '\0';
+                _count = precision >= 0 && precision < _text.Length ? precision : _text.Length;
+                _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
+                width = width < 0 ? unchecked(-width) : width;
+                _padding = width > _count ? width - _count : 0;
+            }
+
+            public PrintfText(char value, int width, PrintfFlags flags)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate27FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
-        private static string RenderTemplate27(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 16, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
+                _text = null;
+                _character = value;
+                _count = 1;
+                _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
+                width = width < 0 ? unchecked(-width) : width;
+                _padding = width > 1 ? width - 1 : 0;
+            }
+
+            public int Length => _padding + _count;
+
+            public int Write(global::System.Span<char> destination, int at)
             {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate28FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
-        private static string RenderTemplate28(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.ZeroPad, 16, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate29FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'L', 'x', ""), "]");
-        private static string RenderTemplate29(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.Alternate, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate30FromText(string? insert1) => string.Concat("[", Printf(insert1, 12, -1, PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
-        private static string RenderTemplate30(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.ZeroPad, 12, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate31FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.LeftAlign, 'L', 'x', ""), "]");
-        private static string RenderTemplate31(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.LeftAlign, 16, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate32FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'd', ""), "]");
-        private static string RenderTemplate32(long insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.None, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate33FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'L', 'd', ""), "]");
-        private static string RenderTemplate33(long insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.Alternate, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate34FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-        private static string RenderTemplate34(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate35FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'u', ""), "]");
-        private static string RenderTemplate35(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'u', PrintfFlags.None, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate36FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-        private static string RenderTemplate36(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 4, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate37FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-        private static string RenderTemplate37(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate38FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'p', ""), "]");
-        private static string RenderTemplate38(ulong insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'p', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate39FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'c', ""), "]");
-        private static string RenderTemplate39(char insert1)
-        {
-            var part0 = new PrintfText(insert1, 0, PrintfFlags.None);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate40FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'C', ""), "]");
-        private static string RenderTemplate40(char insert1)
-        {
-            var part0 = new PrintfText(insert1, 0, PrintfFlags.None);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate41FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'h', 'd', ""), "]");
-        private static string RenderTemplate41(short insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 16, 'd', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate42FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'h', 'u', ""), "]");
-        private static string RenderTemplate42(ushort insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 16, 'u', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate43FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'o', ""), "]");
-        private static string RenderTemplate43(uint insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'o', PrintfFlags.None, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate44FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'o', ""), "]");
-        private static string RenderTemplate44(uint insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'o', PrintfFlags.Alternate, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate45FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Plus, 'l', 'd', ""), "]");
-        private static string RenderTemplate45(int insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.Plus, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate46FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Space, 'l', 'd', ""), "]");
-        private static string RenderTemplate46(int insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.Space, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate47FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.LeftAlign, 'l', 'd', ""), "]");
-        private static string RenderTemplate47(int insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.LeftAlign, 8, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate48FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 3, PrintfFlags.None, 'l', 'd', ""), "]");
-        private static string RenderTemplate48(int insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, 3);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate49FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 0, PrintfFlags.None, 'l', 'u', ""), "]");
-        private static string RenderTemplate49(uint insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, 0);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate50FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, ParseInt32(insert1), -1, PrintfFlags.None, 'l', 's', ""), "]");
-        private static string RenderTemplate50(int insert1, string? insert2)
-        {
-            var part0 = new PrintfText(insert2, insert1, -1, PrintfFlags.None);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate51FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, 0, ParseInt32(insert1), PrintfFlags.None, 'l', 's', ""), "]");
-        private static string RenderTemplate51(int insert1, string? insert2)
-        {
-            var part0 = new PrintfText(insert2, 0, insert1, PrintfFlags.None);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate52FromText(string? insert1, string? insert2, string? insert3) => string.Concat("[", Printf(insert3, ParseInt32(insert1), ParseInt32(insert2), PrintfFlags.None, 'l', 'u', ""), "]");
-        private static string RenderTemplate52(int insert1, int insert2, uint insert3)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert3), 32, 'u', PrintfFlags.None, insert1, insert2);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
-        }
-        private static string RenderTemplate53FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), " (0x", Printf(insert1, 8, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), ")]");
-        private static string RenderTemplate53(int insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
-            var part1 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 8, -1);
-            return string.Create(7 + part0.Length + part1.Length, (part0, part1), (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.part0.Write(span, at);
-                at = Append(span, at, " (0x");
-                at = state.part1.Write(span, at);
-                at = Append(span, at, ")]");
-            });
-        }
-        private static string RenderTemplate54FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'X', ""), "]");
-        private static string RenderTemplate54(uint insert1)
-        {
-            var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'X', PrintfFlags.Alternate, 0, -1);
-            return string.Create(2 + part0.Length, part0, (span, state) =>
-            {
-                int at = 0;
-                at = Append(span, at, "[");
-                at = state.Write(span, at);
-                at = Append(span, at, "]");
-            });
+                if (!_left)
+                {
+                    at = Fill(destination, at, ' ', _padding);
+                }
+
+                if (_text is null)
+                {
+                    destination[at++] = _character;
+                }
+                else
+                {
+                    global::System.MemoryExtensions.AsSpan(_text, 0, _count).CopyTo(destination.Slice(at));
+                    at += _count;
+                }
+
+                return _left ? Fill(destination, at, ' ', _padding) : at;
+            }
         }
     }
 }

@@ -184,11 +184,11 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000001; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        public static string FormatInitialRequestSendFailed(string? coId, string? insert2) => RenderTemplate0(coId, insert2);
+        /// <param name="errorMessage">Insert %2.</param>
+        public static string FormatInitialRequestSendFailed(string? coId, string? errorMessage) => Renderers.Template0(coId, errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInitialRequestSendFailed(SstpWindowsVersion version, string? coId, string? insert2) => IsDefined(0x00000001, TableOf(version)) ? RenderTemplate0(coId, insert2) : throw NotDefined(0x00000001, version);
+        public static string FormatInitialRequestSendFailed(SstpWindowsVersion version, string? coId, string? errorMessage) => IsDefined(0x00000001, TableOf(version)) ? Renderers.Template0(coId, errorMessage) : throw NotDefined(0x00000001, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.InitialResponseReceiveFailed"/>:
@@ -198,11 +198,11 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000002; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        public static string FormatInitialResponseReceiveFailed(string? coId, string? insert2) => RenderTemplate1(coId, insert2);
+        /// <param name="errorMessage">Insert %2.</param>
+        public static string FormatInitialResponseReceiveFailed(string? coId, string? errorMessage) => Renderers.Template1(coId, errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInitialResponseReceiveFailed(SstpWindowsVersion version, string? coId, string? insert2) => IsDefined(0x00000002, TableOf(version)) ? RenderTemplate1(coId, insert2) : throw NotDefined(0x00000002, version);
+        public static string FormatInitialResponseReceiveFailed(SstpWindowsVersion version, string? coId, string? errorMessage) => IsDefined(0x00000002, TableOf(version)) ? Renderers.Template1(coId, errorMessage) : throw NotDefined(0x00000002, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.HttpResponseVersionInformationMissing"/>:
@@ -210,10 +210,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000003; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
-        public static string FormatHttpResponseVersionInformationMissing(string? coId) => RenderTemplate2(coId);
+        public static string FormatHttpResponseVersionInformationMissing(string? coId) => Renderers.Template2(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHttpResponseVersionInformationMissing(SstpWindowsVersion version, string? coId) => IsDefined(0x00000003, TableOf(version)) ? RenderTemplate2(coId) : throw NotDefined(0x00000003, version);
+        public static string FormatHttpResponseVersionInformationMissing(SstpWindowsVersion version, string? coId) => IsDefined(0x00000003, TableOf(version)) ? Renderers.Template2(coId) : throw NotDefined(0x00000003, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ServerRefusedRequest"/>:
@@ -221,10 +221,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000004; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
-        public static string FormatServerRefusedRequest(string? coId) => RenderTemplate3(coId);
+        public static string FormatServerRefusedRequest(string? coId) => Renderers.Template3(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatServerRefusedRequest(SstpWindowsVersion version, string? coId) => IsDefined(0x00000004, TableOf(version)) ? RenderTemplate3(coId) : throw NotDefined(0x00000004, version);
+        public static string FormatServerRefusedRequest(SstpWindowsVersion version, string? coId) => IsDefined(0x00000004, TableOf(version)) ? Renderers.Template3(coId) : throw NotDefined(0x00000004, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.NegotiationFailed"/>:
@@ -232,10 +232,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000005; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
-        public static string FormatNegotiationFailed(string? coId) => RenderTemplate4(coId);
+        public static string FormatNegotiationFailed(string? coId) => Renderers.Template4(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatNegotiationFailed(SstpWindowsVersion version, string? coId) => IsDefined(0x00000005, TableOf(version)) ? RenderTemplate4(coId) : throw NotDefined(0x00000005, version);
+        public static string FormatNegotiationFailed(SstpWindowsVersion version, string? coId) => IsDefined(0x00000005, TableOf(version)) ? Renderers.Template4(coId) : throw NotDefined(0x00000005, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.VpnConnectionTerminated"/>:
@@ -248,10 +248,10 @@ namespace Consumer
         /// <param name="coId">Insert %1.</param>
         /// <param name="sha1CertificateHash">Insert %2.</param>
         /// <param name="sha256CertificateHash">Insert %3.</param>
-        public static string FormatVpnConnectionTerminated(string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => RenderTemplate5(coId, sha1CertificateHash, sha256CertificateHash);
+        public static string FormatVpnConnectionTerminated(string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => Renderers.Template5(coId, sha1CertificateHash, sha256CertificateHash);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatVpnConnectionTerminated(SstpWindowsVersion version, string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => IsDefined(0x00000006, TableOf(version)) ? RenderTemplate5(coId, sha1CertificateHash, sha256CertificateHash) : throw NotDefined(0x00000006, version);
+        public static string FormatVpnConnectionTerminated(SstpWindowsVersion version, string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => IsDefined(0x00000006, TableOf(version)) ? Renderers.Template5(coId, sha1CertificateHash, sha256CertificateHash) : throw NotDefined(0x00000006, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ConfigStoreOpenFailed"/>:
@@ -283,11 +283,11 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000009; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="url">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        public static string FormatUrlSecureFailed(string? url, string? insert2) => RenderTemplate8(url, insert2);
+        /// <param name="errorMessage">Insert %2.</param>
+        public static string FormatUrlSecureFailed(string? url, string? errorMessage) => Renderers.Template8(url, errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUrlSecureFailed(SstpWindowsVersion version, string? url, string? insert2) => IsDefined(0x00000009, TableOf(version)) ? RenderTemplate8(url, insert2) : throw NotDefined(0x00000009, version);
+        public static string FormatUrlSecureFailed(SstpWindowsVersion version, string? url, string? errorMessage) => IsDefined(0x00000009, TableOf(version)) ? Renderers.Template8(url, errorMessage) : throw NotDefined(0x00000009, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.DefaultUrlSecureFailed"/>:
@@ -299,11 +299,11 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000A; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="url">Insert %1.</param>
-        /// <param name="insert2">Insert %2.</param>
-        public static string FormatDefaultUrlSecureFailed(string? url, string? insert2) => RenderTemplate9(url, insert2);
+        /// <param name="errorMessage">Insert %2.</param>
+        public static string FormatDefaultUrlSecureFailed(string? url, string? errorMessage) => Renderers.Template9(url, errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatDefaultUrlSecureFailed(SstpWindowsVersion version, string? url, string? insert2) => IsDefined(0x0000000A, TableOf(version)) ? RenderTemplate9(url, insert2) : throw NotDefined(0x0000000A, version);
+        public static string FormatDefaultUrlSecureFailed(SstpWindowsVersion version, string? url, string? errorMessage) => IsDefined(0x0000000A, TableOf(version)) ? Renderers.Template9(url, errorMessage) : throw NotDefined(0x0000000A, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.AuthenticationCertificateNotFound"/>:
@@ -326,10 +326,10 @@ namespace Consumer
         /// <remarks>Message 0x0000000C; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="certificateName">Insert %2.</param>
-        public static string FormatCertificateConfigureFailed(string? insert1, string? certificateName) => RenderTemplate11(insert1, certificateName);
+        public static string FormatCertificateConfigureFailed(string? insert1, string? certificateName) => Renderers.Template11(insert1, certificateName);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatCertificateConfigureFailed(SstpWindowsVersion version, string? insert1, string? certificateName) => IsDefined(0x0000000C, TableOf(version)) ? RenderTemplate11(insert1, certificateName) : throw NotDefined(0x0000000C, version);
+        public static string FormatCertificateConfigureFailed(SstpWindowsVersion version, string? insert1, string? certificateName) => IsDefined(0x0000000C, TableOf(version)) ? Renderers.Template11(insert1, certificateName) : throw NotDefined(0x0000000C, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.CertificateConfigureFailedIPv6"/>:
@@ -342,32 +342,32 @@ namespace Consumer
         /// <remarks>Message 0x0000000D; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="certificateName">Insert %2.</param>
-        public static string FormatCertificateConfigureFailedIPv6(string? insert1, string? certificateName) => RenderTemplate12(insert1, certificateName);
+        public static string FormatCertificateConfigureFailedIPv6(string? insert1, string? certificateName) => Renderers.Template12(insert1, certificateName);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatCertificateConfigureFailedIPv6(SstpWindowsVersion version, string? insert1, string? certificateName) => IsDefined(0x0000000D, TableOf(version)) ? RenderTemplate12(insert1, certificateName) : throw NotDefined(0x0000000D, version);
+        public static string FormatCertificateConfigureFailedIPv6(SstpWindowsVersion version, string? insert1, string? certificateName) => IsDefined(0x0000000D, TableOf(version)) ? Renderers.Template12(insert1, certificateName) : throw NotDefined(0x0000000D, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.RouteConfigureFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. %1</para>
         /// </summary>
         /// <remarks>Message 0x0000000E; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="insert1">Insert %1.</param>
-        public static string FormatRouteConfigureFailed(string? insert1) => RenderTemplate13(insert1);
+        /// <param name="errorMessage">Insert %1.</param>
+        public static string FormatRouteConfigureFailed(string? errorMessage) => Renderers.Template13(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatRouteConfigureFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x0000000E, TableOf(version)) ? RenderTemplate13(insert1) : throw NotDefined(0x0000000E, version);
+        public static string FormatRouteConfigureFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x0000000E, TableOf(version)) ? Renderers.Template13(errorMessage) : throw NotDefined(0x0000000E, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.NetworkAddressGetFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. %1</para>
         /// </summary>
         /// <remarks>Message 0x0000000F; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="insert1">Insert %1.</param>
-        public static string FormatNetworkAddressGetFailed(string? insert1) => RenderTemplate14(insert1);
+        /// <param name="errorMessage">Insert %1.</param>
+        public static string FormatNetworkAddressGetFailed(string? errorMessage) => Renderers.Template14(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatNetworkAddressGetFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x0000000F, TableOf(version)) ? RenderTemplate14(insert1) : throw NotDefined(0x0000000F, version);
+        public static string FormatNetworkAddressGetFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x0000000F, TableOf(version)) ? Renderers.Template14(errorMessage) : throw NotDefined(0x0000000F, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ServerProvidedCertificate"/>:
@@ -375,10 +375,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000010; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
-        public static string FormatServerProvidedCertificate(string? coId) => RenderTemplate15(coId);
+        public static string FormatServerProvidedCertificate(string? coId) => Renderers.Template15(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatServerProvidedCertificate(SstpWindowsVersion version, string? coId) => IsDefined(0x00000010, TableOf(version)) ? RenderTemplate15(coId) : throw NotDefined(0x00000010, version);
+        public static string FormatServerProvidedCertificate(SstpWindowsVersion version, string? coId) => IsDefined(0x00000010, TableOf(version)) ? Renderers.Template15(coId) : throw NotDefined(0x00000010, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ParametersSectionOpenFailed"/>:
@@ -387,11 +387,11 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000011; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="insert1">Insert %1.</param>
-        public static string FormatParametersSectionOpenFailed(string? insert1) => RenderTemplate16(insert1);
+        /// <param name="errorMessage">Insert %1.</param>
+        public static string FormatParametersSectionOpenFailed(string? errorMessage) => Renderers.Template16(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatParametersSectionOpenFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000011, TableOf(version)) ? RenderTemplate16(insert1) : throw NotDefined(0x00000011, version);
+        public static string FormatParametersSectionOpenFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000011, TableOf(version)) ? Renderers.Template16(errorMessage) : throw NotDefined(0x00000011, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Sha256CertificateHashReadFailed"/>:
@@ -400,11 +400,11 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000012; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="insert1">Insert %1.</param>
-        public static string FormatSha256CertificateHashReadFailed(string? insert1) => RenderTemplate17(insert1);
+        /// <param name="errorMessage">Insert %1.</param>
+        public static string FormatSha256CertificateHashReadFailed(string? errorMessage) => Renderers.Template17(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatSha256CertificateHashReadFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000012, TableOf(version)) ? RenderTemplate17(insert1) : throw NotDefined(0x00000012, version);
+        public static string FormatSha256CertificateHashReadFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000012, TableOf(version)) ? Renderers.Template17(errorMessage) : throw NotDefined(0x00000012, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Sha1CertificateHashReadFailed"/>:
@@ -413,11 +413,11 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000013; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="insert1">Insert %1.</param>
-        public static string FormatSha1CertificateHashReadFailed(string? insert1) => RenderTemplate18(insert1);
+        /// <param name="errorMessage">Insert %1.</param>
+        public static string FormatSha1CertificateHashReadFailed(string? errorMessage) => Renderers.Template18(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatSha1CertificateHashReadFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000013, TableOf(version)) ? RenderTemplate18(insert1) : throw NotDefined(0x00000013, version);
+        public static string FormatSha1CertificateHashReadFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000013, TableOf(version)) ? Renderers.Template18(errorMessage) : throw NotDefined(0x00000013, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.MemoryAllocateFailed"/>:
@@ -436,11 +436,11 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000015; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="insert1">Insert %1.</param>
-        public static string FormatHashGetFailed(string? insert1) => RenderTemplate20(insert1);
+        /// <param name="errorMessage">Insert %1.</param>
+        public static string FormatHashGetFailed(string? errorMessage) => Renderers.Template20(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHashGetFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000015, TableOf(version)) ? RenderTemplate20(insert1) : throw NotDefined(0x00000015, version);
+        public static string FormatHashGetFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000015, TableOf(version)) ? Renderers.Template20(errorMessage) : throw NotDefined(0x00000015, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ServiceConfigureFailed"/>:
@@ -449,11 +449,11 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000016; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="insert1">Insert %1.</param>
-        public static string FormatServiceConfigureFailed(string? insert1) => RenderTemplate21(insert1);
+        /// <param name="errorMessage">Insert %1.</param>
+        public static string FormatServiceConfigureFailed(string? errorMessage) => Renderers.Template21(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatServiceConfigureFailed(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000016, TableOf(version)) ? RenderTemplate21(insert1) : throw NotDefined(0x00000016, version);
+        public static string FormatServiceConfigureFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000016, TableOf(version)) ? Renderers.Template21(errorMessage) : throw NotDefined(0x00000016, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.InitialRequestSendFailedProxyAuthentication"/>:
@@ -461,10 +461,10 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000017; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
-        public static string FormatInitialRequestSendFailedProxyAuthentication(string? coId) => RenderTemplate22(coId);
+        public static string FormatInitialRequestSendFailedProxyAuthentication(string? coId) => Renderers.Template22(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInitialRequestSendFailedProxyAuthentication(SstpWindowsVersion version, string? coId) => IsDefined(0x00000017, TableOf(version)) ? RenderTemplate22(coId) : throw NotDefined(0x00000017, version);
+        public static string FormatInitialRequestSendFailedProxyAuthentication(SstpWindowsVersion version, string? coId) => IsDefined(0x00000017, TableOf(version)) ? Renderers.Template22(coId) : throw NotDefined(0x00000017, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.CertificatesMismatch"/>:
@@ -493,10 +493,10 @@ namespace Consumer
         /// <remarks>Message 0x00000020; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="insert2">Insert %2.</param>
-        public static string FormatThumbprintMismatch(string? insert1, string? insert2) => RenderTemplate25(insert1, insert2);
+        public static string FormatThumbprintMismatch(string? insert1, string? insert2) => Renderers.Template25(insert1, insert2);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatThumbprintMismatch(SstpWindowsVersion version, string? insert1, string? insert2) => IsDefined(0x00000020, TableOf(version)) ? RenderTemplate25(insert1, insert2) : throw NotDefined(0x00000020, version);
+        public static string FormatThumbprintMismatch(SstpWindowsVersion version, string? insert1, string? insert2) => IsDefined(0x00000020, TableOf(version)) ? Renderers.Template25(insert1, insert2) : throw NotDefined(0x00000020, version);
 
         /// <summary>
         /// Renders <see cref="SstpEventId.VpnSpecificCookiesConfigureFailed"/>:
@@ -506,31 +506,400 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000021; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1.</param>
-        public static string FormatVpnSpecificCookiesConfigureFailed(string? coId) => RenderTemplate26(coId);
+        public static string FormatVpnSpecificCookiesConfigureFailed(string? coId) => Renderers.Template26(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatVpnSpecificCookiesConfigureFailed(SstpWindowsVersion version, string? coId) => IsDefined(0x00000021, TableOf(version)) ? RenderTemplate26(coId) : throw NotDefined(0x00000021, version);
+        public static string FormatVpnSpecificCookiesConfigureFailed(SstpWindowsVersion version, string? coId) => IsDefined(0x00000021, TableOf(version)) ? Renderers.Template26(coId) : throw NotDefined(0x00000021, version);
 
-        private static string RenderTemplate0(string? insert1, string? insert2) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.\r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-        private static string RenderTemplate1(string? insert1, string? insert2) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermittent network connectivity issues or the server might not be accepting SSTP connections. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-        private static string RenderTemplate2(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.\r\n");
-        private static string RenderTemplate3(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.\r\n");
-        private static string RenderTemplate4(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.\r\n");
-        private static string RenderTemplate5(string? insert1, string? insert2, string? insert3) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:\r\n\r\nSHA1 Certificate Hash: ", (insert2 ?? "(null)"), "\r\nSHA256 Certificate Hash: ", (insert3 ?? "(null)"), "\r\n");
-        private static string RenderTemplate8(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (insert1 ?? "(null)"), " \r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-        private static string RenderTemplate9(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (insert1 ?? "(null)"), "\r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-        private static string RenderTemplate11(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (insert2 ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate12(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (insert2 ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate13(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. ", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate14(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. ", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate15(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.\r\n");
-        private static string RenderTemplate16(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate17(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate18(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate20(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate21(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-        private static string RenderTemplate22(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.\r\n");
-        private static string RenderTemplate25(string? insert1, string? insert2) => string.Concat("The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) ", (insert1 ?? "(null)"), " is different than the certificate bound ", (insert2 ?? "(null)"), " to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP\r\n");
-        private static string RenderTemplate26(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ": “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.\r\n\r\n%2\r\n");
+        private static readonly int[] s_tableOfVersion = { 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
+        private static readonly string[] s_fileVersions = { "6.1.7600.16385", "6.2.9200.16384", "6.3.9600.16384", "10.0.10586.0", "10.0.14393.0", "10.0.15063.0", "10.0.16299.15", "10.0.17134.1", "10.0.17763.1", "10.0.18362.1", "10.0.19041.1", "10.0.22000.1" };
+        private static readonly string[] s_releaseNames = { "Windows 7", "Windows 8", "Windows 8.1", "Windows 10 version 1511", "Windows 10 version 1607", "Windows 10 version 1703", "Windows 10 version 1709", "Windows 10 version 1803", "Windows 10 version 1809", "Windows 10 version 1903", "Windows 10 version 2004", "Windows 11 version 21H2" };
+
+        /// <summary>Renders an event's newest text exactly as FormatMessage would. Inserts beyond those the message uses are ignored, as FormatMessage ignores them.</summary>
+        /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or <paramref name="id"/> is not one of the table's events.</exception>
+        public static string Format(SstpEventId id, params string?[] inserts) => FormatCore((uint)id, -1, null, inserts);
+
+        /// <summary>Renders an event as the given Windows version does, exactly as FormatMessage would. Extra inserts are ignored.</summary>
+        /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or is not defined in <paramref name="version"/>.</exception>
+        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => FormatCore((uint)id, TableOf(version), version, inserts);
+
+        /// <summary>Renders any message of the table by its raw identifier (as read from an event log record), newest text. Returns false for an unknown identifier or too few inserts.</summary>
+        public static bool TryFormat(uint id, string?[] inserts, out string? message) => TryRender(id, -1, inserts, out message);
+
+        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
+        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message) => TryRender(id, TableOf(version), inserts, out message);
+
+        /// <summary>The newest template (message string as Windows stores it) of a message, or null when the table has no such identifier.</summary>
+        public static string? GetTemplate(uint id) => GetTemplate(id, -1);
+
+        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
+        public static string? GetTemplate(uint id, SstpWindowsVersion version) => GetTemplate(id, TableOf(version));
+
+        /// <summary>The newest template of an event.</summary>
+        public static string? GetTemplate(SstpEventId id) => GetTemplate((uint)id, -1);
+
+        /// <summary>Whether the given Windows version defines the message.</summary>
+        public static bool IsDefined(uint id, SstpWindowsVersion version) => IsDefined(id, TableOf(version));
+
+        /// <summary>Whether the given Windows version defines the event.</summary>
+        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => IsDefined((uint)id, TableOf(version));
+
+        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
+        public static SstpWindowsVersion[] GetVersions(uint id)
+        {
+            var versions = new global::System.Collections.Generic.List<SstpWindowsVersion>();
+            for (int i = 0; i < s_tableOfVersion.Length; i++)
+            {
+                if (IsDefined(id, s_tableOfVersion[i]))
+                {
+                    versions.Add((SstpWindowsVersion)i);
+                }
+            }
+
+            return versions.ToArray();
+        }
+
+        /// <summary>The exact four-part file version of the module in the given Windows version.</summary>
+        public static string GetFileVersion(SstpWindowsVersion version) => s_fileVersions[TableIndexOf(version)];
+
+        /// <summary>The readable name of the Windows release, e.g. "Windows 10 version 1607".</summary>
+        public static string GetReleaseName(SstpWindowsVersion version) => s_releaseNames[TableIndexOf(version)];
+
+        /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
+        public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
+
+        private static readonly uint[] s_ids = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x00000020, 0x00000021, 0x10000038, 0x90000001, 0x90000002 };
+        private static readonly string[] s_names = { "InitialRequestSendFailed", "InitialResponseReceiveFailed", "HttpResponseVersionInformationMissing", "ServerRefusedRequest", "NegotiationFailed", "VpnConnectionTerminated", "ConfigStoreOpenFailed", "HttpLayerInitializeFailed", "UrlSecureFailed", "DefaultUrlSecureFailed", "AuthenticationCertificateNotFound", "CertificateConfigureFailed", "CertificateConfigureFailedIPv6", "RouteConfigureFailed", "NetworkAddressGetFailed", "ServerProvidedCertificate", "ParametersSectionOpenFailed", "Sha256CertificateHashReadFailed", "Sha1CertificateHashReadFailed", "MemoryAllocateFailed", "HashGetFailed", "ServiceConfigureFailed", "InitialRequestSendFailedProxyAuthentication", "CertificatesMismatch", "CertificateMissing", "ThumbprintMismatch", "VpnSpecificCookiesConfigureFailed", "KeywordClassic", "ProviderName", "ChannelSystem" };
+        private static readonly string[] s_templates = { Templates.InitialRequestSendFailed, Templates.InitialResponseReceiveFailed, Templates.HttpResponseVersionInformationMissing, Templates.ServerRefusedRequest, Templates.NegotiationFailed, Templates.VpnConnectionTerminated, Templates.ConfigStoreOpenFailed, Templates.HttpLayerInitializeFailed, Templates.UrlSecureFailed, Templates.DefaultUrlSecureFailed, Templates.AuthenticationCertificateNotFound, Templates.CertificateConfigureFailed, Templates.CertificateConfigureFailedIPv6, Templates.RouteConfigureFailed, Templates.NetworkAddressGetFailed, Templates.ServerProvidedCertificate, Templates.ParametersSectionOpenFailed, Templates.Sha256CertificateHashReadFailed, Templates.Sha1CertificateHashReadFailed, Templates.MemoryAllocateFailed, Templates.HashGetFailed, Templates.ServiceConfigureFailed, Templates.InitialRequestSendFailedProxyAuthentication, Templates.CertificatesMismatch, Templates.CertificateMissing, Templates.ThumbprintMismatch, Templates.VpnSpecificCookiesConfigureFailed, Templates.KeywordClassic, Templates.ProviderName, Templates.ChannelSystem };
+
+        private static int IndexOf(uint id) => global::System.Array.BinarySearch(s_ids, id);
+
+        /// <summary>The member name of a message (its name in <see cref="Ids"/>), or null when the table has no such identifier.</summary>
+        public static string? GetName(uint id)
+        {
+            int index = IndexOf(id);
+            return index < 0 ? null : s_names[index];
+        }
+
+        private static string FormatCore(uint id, int table, SstpWindowsVersion? version, string?[] inserts)
+        {
+            if (inserts == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(inserts));
+            }
+
+            string? message = Render(id, table, inserts, out int needed);
+            if (message != null)
+            {
+                return message;
+            }
+
+            if (needed > 0)
+            {
+                throw new global::System.ArgumentException("Message " + Describe(id) + " needs " + needed.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " inserts; got " + inserts.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(inserts));
+            }
+
+            throw NotDefined(id, version);
+        }
+
+        private static bool TryRender(uint id, int table, string?[] inserts, out string? message)
+        {
+            message = inserts == null ? null : Render(id, table, inserts, out _);
+            return message != null;
+        }
+
+        /// <summary>Renders message <paramref name="id"/> for a table (-1: its newest text); null when it is not there (<paramref name="needed"/> 0) or when fewer inserts than <paramref name="needed"/> were given.</summary>
+        private static string? Render(uint id, int table, string?[] inserts, out int needed)
+        {
+            int index = IndexOf(id);
+            switch (index >> 8)
+            {
+                case 0: return RenderChunk0(id, table, inserts, out needed);
+            }
+
+            needed = 0;
+            return null;
+        }
+
+        private static string? RenderChunk0(uint id, int table, string?[] inserts, out int needed)
+        {
+            switch (id)
+            {
+                case 0x00000001: needed = 2; return inserts.Length < 2 ? null : Renderers.Template0(inserts[0], inserts[1]);
+                case 0x00000002: needed = 2; return inserts.Length < 2 ? null : Renderers.Template1(inserts[0], inserts[1]);
+                case 0x00000003: needed = 1; return inserts.Length < 1 ? null : Renderers.Template2(inserts[0]);
+                case 0x00000004: needed = 1; return inserts.Length < 1 ? null : Renderers.Template3(inserts[0]);
+                case 0x00000005: needed = 1; return inserts.Length < 1 ? null : Renderers.Template4(inserts[0]);
+                case 0x00000006: needed = 3; return inserts.Length < 3 ? null : Renderers.Template5(inserts[0], inserts[1], inserts[2]);
+                case 0x00000007: needed = 0; return Templates.ConfigStoreOpenFailed;
+                case 0x00000008: needed = 0; return Templates.HttpLayerInitializeFailed;
+                case 0x00000009: needed = 2; return inserts.Length < 2 ? null : Renderers.Template8(inserts[0], inserts[1]);
+                case 0x0000000A: needed = 2; return inserts.Length < 2 ? null : Renderers.Template9(inserts[0], inserts[1]);
+                case 0x0000000B: needed = 0; return Templates.AuthenticationCertificateNotFound;
+                case 0x0000000C: needed = 2; return inserts.Length < 2 ? null : Renderers.Template11(inserts[0], inserts[1]);
+                case 0x0000000D: needed = 2; return inserts.Length < 2 ? null : Renderers.Template12(inserts[0], inserts[1]);
+                case 0x0000000E: needed = 1; return inserts.Length < 1 ? null : Renderers.Template13(inserts[0]);
+                case 0x0000000F: needed = 1; return inserts.Length < 1 ? null : Renderers.Template14(inserts[0]);
+                case 0x00000010: needed = 1; return inserts.Length < 1 ? null : Renderers.Template15(inserts[0]);
+                case 0x00000011: needed = 1; return inserts.Length < 1 ? null : Renderers.Template16(inserts[0]);
+                case 0x00000012: needed = 1; return inserts.Length < 1 ? null : Renderers.Template17(inserts[0]);
+                case 0x00000013: needed = 1; return inserts.Length < 1 ? null : Renderers.Template18(inserts[0]);
+                case 0x00000014: needed = 0; return Templates.MemoryAllocateFailed;
+                case 0x00000015: needed = 1; return inserts.Length < 1 ? null : Renderers.Template20(inserts[0]);
+                case 0x00000016: needed = 1; return inserts.Length < 1 ? null : Renderers.Template21(inserts[0]);
+                case 0x00000017: needed = 1; return inserts.Length < 1 ? null : Renderers.Template22(inserts[0]);
+                case 0x00000018: needed = 0; return Templates.CertificatesMismatch;
+                case 0x00000019: needed = 0; return Templates.CertificateMissing;
+                case 0x00000020: needed = 2; return inserts.Length < 2 ? null : Renderers.Template25(inserts[0], inserts[1]);
+                case 0x00000021: needed = 1; return inserts.Length < 1 ? null : Renderers.Template26(inserts[0]);
+                case 0x10000038: needed = 0; return Templates.KeywordClassic;
+                case 0x90000001: needed = 0; return Templates.ProviderName;
+                case 0x90000002:
+                    if (table < 0 || table == 0)
+                    {
+                        needed = 0;
+                        return Templates.ChannelSystem;
+                    }
+
+                    break;
+            }
+
+            needed = 0;
+            return null;
+        }
+
+        private static string? GetTemplate(uint id, int table)
+        {
+            int index = IndexOf(id);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            switch (index >> 8)
+            {
+                case 0: return GetTemplateChunk0(id, index, table);
+            }
+
+            return s_templates[index];
+        }
+
+        private static string? GetTemplateChunk0(uint id, int index, int table)
+        {
+            switch (id)
+            {
+                case 0x90000002:
+                    if (table < 0 || table == 0) return Templates.ChannelSystem;
+                    return null;
+            }
+
+            return s_templates[index];
+        }
+
+        private static bool IsDefined(uint id, int table)
+        {
+            int index = IndexOf(id);
+            switch (index >> 8)
+            {
+                case 0: return IsDefinedChunk0(id, table);
+            }
+
+            return index >= 0;
+        }
+
+        private static bool IsDefinedChunk0(uint id, int table)
+        {
+            switch (id)
+            {
+                case 0x90000002: return table == 0;
+            }
+
+            return true;
+        }
+
+
+        /// <summary>Renders each distinct message text, shared by every message and version that has it.</summary>
+        private static class Renderers
+        {
+            internal static string Template0(string? insert1, string? insert2) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.\r\n\r\n", (insert2 ?? "(null)"), "\r\n");
+
+            internal static string Template1(string? insert1, string? insert2) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermittent network connectivity issues or the server might not be accepting SSTP connections. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert2 ?? "(null)"), "\r\n");
+
+            internal static string Template2(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.\r\n");
+
+            internal static string Template3(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.\r\n");
+
+            internal static string Template4(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.\r\n");
+
+            internal static string Template5(string? insert1, string? insert2, string? insert3) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:\r\n\r\nSHA1 Certificate Hash: ", (insert2 ?? "(null)"), "\r\nSHA256 Certificate Hash: ", (insert3 ?? "(null)"), "\r\n");
+
+            internal static string Template8(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (insert1 ?? "(null)"), " \r\n\r\n", (insert2 ?? "(null)"), "\r\n");
+
+            internal static string Template9(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (insert1 ?? "(null)"), "\r\n\r\n", (insert2 ?? "(null)"), "\r\n");
+
+            internal static string Template11(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (insert2 ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template12(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (insert2 ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template13(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. ", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template14(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. ", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template15(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.\r\n");
+
+            internal static string Template16(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template17(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template18(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template20(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template21(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
+
+            internal static string Template22(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.\r\n");
+
+            internal static string Template25(string? insert1, string? insert2) => string.Concat("The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) ", (insert1 ?? "(null)"), " is different than the certificate bound ", (insert2 ?? "(null)"), " to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP\r\n");
+
+            internal static string Template26(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ": “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.\r\n\r\n%2\r\n");
+        }
+
+        private static global::System.ArgumentException NotDefined(uint id, SstpWindowsVersion? version)
+        {
+            string where = version.HasValue ? GetReleaseName(version.Value) + " (" + GetFileVersion(version.Value) + ")" : "sstpsvc.dll";
+            return new global::System.ArgumentException("Message " + Describe(id) + " is not defined in " + where + ".", version.HasValue ? nameof(version) : nameof(id));
+        }
+
+        private static string Describe(uint id) => "0x" + id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + (GetName(id) is string name ? " (" + name + ")" : string.Empty);
+
+        private static int TableOf(SstpWindowsVersion version) => s_tableOfVersion[TableIndexOf(version)];
+
+        private static int TableIndexOf(SstpWindowsVersion version)
+        {
+            if ((uint)version >= (uint)s_tableOfVersion.Length)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(version), version, "Not a version of " + "sstpsvc.dll" + ".");
+            }
+
+            return (int)version;
+        }
+
+        /// <summary>The severity in bits 31-30 of a message identifier.</summary>
+        public enum MessageSeverity
+        {
+            /// <summary>0: success.</summary>
+            Success = 0,
+
+            /// <summary>1: informational.</summary>
+            Informational = 1,
+
+            /// <summary>2: warning.</summary>
+            Warning = 2,
+
+            /// <summary>3: error.</summary>
+            Error = 3,
+        }
+
+        /// <summary>What a message identifier stands for: an event-log message, or a string of an instrumentation manifest (bit 28 set) by kind.</summary>
+        public enum MessageKind
+        {
+            /// <summary>An event-log (or error) message.</summary>
+            EventLog,
+
+            /// <summary>A keyword name (0x1…); the low byte is the keyword's bit index plus one.</summary>
+            Keyword,
+
+            /// <summary>An opcode name (0x3…).</summary>
+            Opcode,
+
+            /// <summary>A level name (0x5…); the low byte is the level.</summary>
+            Level,
+
+            /// <summary>A task name (0x7…).</summary>
+            Task,
+
+            /// <summary>A provider name (0x9…, lowest value).</summary>
+            ProviderName,
+
+            /// <summary>A channel name of a provider (0x9…).</summary>
+            Channel,
+
+            /// <summary>The message of a manifest event (0xB…); the low 16 bits are the event id.</summary>
+            ManifestEvent,
+
+            /// <summary>A value-map entry (0xD…).</summary>
+            ValueMap,
+
+            /// <summary>Another manifest name, such as a bit-map or value-map entry (0xF…).</summary>
+            OtherManifestName,
+
+            /// <summary>A manifest string of a kind no convention is known for.</summary>
+            UnknownManifest,
+        }
+
+        /// <summary>The parts of a message identifier, decoded as the Windows Message Compiler composes them.</summary>
+        public readonly struct MessageIdInfo : global::System.IEquatable<MessageIdInfo>
+        {
+            /// <summary>Decodes <paramref name="id"/>.</summary>
+            public MessageIdInfo(uint id) => Id = id;
+
+            /// <summary>The identifier.</summary>
+            public uint Id { get; }
+
+            /// <summary>Bits 31-30.</summary>
+            public MessageSeverity Severity => (MessageSeverity)(Id >> 30);
+
+            /// <summary>Bit 29: set for codes that are not Microsoft's.</summary>
+            public bool IsCustomerCode => (Id & 0x20000000u) != 0;
+
+            /// <summary>Bit 28: set for strings the message compiler generates from an instrumentation manifest.</summary>
+            public bool IsManifestString => (Id & 0x10000000u) != 0;
+
+            /// <summary>Bits 27-16.</summary>
+            public int Facility => (int)((Id >> 16) & 0xFFFu);
+
+            /// <summary>Bits 15-0: for an event-log message, the event ID Event Viewer shows.</summary>
+            public int Code => (int)(Id & 0xFFFFu);
+
+            /// <summary>For a manifest string, which provider of the module it belongs to (0 for the first): bits 27-24.</summary>
+            public int ProviderIndex => IsManifestString ? (int)((Id >> 24) & 0xFu) : 0;
+
+            /// <summary>What the identifier stands for.</summary>
+            public MessageKind Kind
+            {
+                get
+                {
+                    if (!IsManifestString)
+                    {
+                        return MessageKind.EventLog;
+                    }
+
+                    switch (Id >> 28)
+                    {
+                        case 0x1: return MessageKind.Keyword;
+                        case 0x3: return MessageKind.Opcode;
+                        case 0x5: return MessageKind.Level;
+                        case 0x7: return MessageKind.Task;
+                        case 0x9: return (Id & 0x00FFFFFFu) == 1 ? MessageKind.ProviderName : MessageKind.Channel;
+                        case 0xB: return MessageKind.ManifestEvent;
+                        case 0xD: return MessageKind.ValueMap;
+                        case 0xF: return MessageKind.OtherManifestName;
+                        default: return MessageKind.UnknownManifest;
+                    }
+                }
+            }
+
+            /// <inheritdoc/>
+            public bool Equals(MessageIdInfo other) => Id == other.Id;
+
+            /// <inheritdoc/>
+            public override bool Equals(object? obj) => obj is MessageIdInfo other && Equals(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => (int)Id;
+
+            /// <inheritdoc/>
+            public override string ToString() => "0x" + Id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + " " + Kind.ToString() + " " + Severity.ToString() + " facility " + Facility.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " code " + Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 }

@@ -1,16 +1,15 @@
 namespace SstpGen.Emitting
 {
     /// <summary>
-    /// Emits the private printf helper of the text-typed renderers (the by-id methods), needed only when a
+    /// The private printf helpers of the text-typed renderers (the by-id methods), needed only when a
     /// template has a <c>%N!spec!</c> other than a plain string. Inserts arrive as strings (as an event log
     /// record holds them); integer conversions read them as decimal or <c>0x</c> hex and print them as Windows'
     /// C runtime does; a value that is not a number is printed as it is.
     /// </summary>
-    internal static class TextPrintfRuntimeEmitter
+    internal static class TextPrintfSource
     {
-        public static void Emit(SourceWriter writer) => writer.Block(Source);
-
-        private const string Source =
+        /// <summary><c>ParseInt32</c>: the by-id methods read a width, precision or number from an insert's text.</summary>
+        public const string IntegerParsingSource =
 @"private static int ParseInt32(string? value) => TryParseInteger(value, out ulong bits) ? unchecked((int)bits) : 0;
 
 private static bool TryParseInteger(string? value, out ulong bits)
@@ -34,9 +33,11 @@ private static bool TryParseInteger(string? value, out ulong bits)
     }
 
     return ulong.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out bits);
-}
+}";
 
-/// <summary>Renders one insert as FormatMessage's printf does. <paramref name=""size""/> is 'h' (16-bit), 'l' (32-bit) or 'L' (64-bit).</summary>
+        /// <summary><c>Printf</c>: one conversion of an insert given as text.</summary>
+        public const string PrintfSource =
+@"/// <summary>Renders one insert as FormatMessage's printf does. <paramref name=""size""/> is 'h' (16-bit), 'l' (32-bit) or 'L' (64-bit).</summary>
 private static string Printf(string? value, int width, int precision, PrintfFlags flags, char size, char conversion, string suffix)
 {
     if (conversion == '\0')

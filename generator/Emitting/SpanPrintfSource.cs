@@ -1,16 +1,14 @@
 namespace SstpGen.Emitting
 {
     /// <summary>
-    /// Emits the helpers of the typed renderers: <c>PrintfInteger</c> and <c>PrintfText</c> lay out one printf
+    /// The helpers of the typed renderers: <c>PrintfInteger</c> and <c>PrintfText</c> lay out one printf
     /// conversion as Windows' C runtime prints it (flags, width, precision, size) and know its length before
-    /// writing it, so a message is written straight into the one string it returns. Emitted only when a
-    /// template has such a conversion and the compilation has <c>string.Create</c>.
+    /// writing it, so a message is written straight into the one string it returns. Written only when a
+    /// renderer calls them (the compilation has <c>string.Create</c>).
     /// </summary>
-    internal static class SpanPrintfRuntimeEmitter
+    internal static class SpanPrintfSource
     {
-        public static void Emit(SourceWriter writer) => writer.Block(Source);
-
-        private const string Source =
+        public const string Source =
 @"private static int Append(global::System.Span<char> destination, int at, string text)
 {
     global::System.MemoryExtensions.AsSpan(text).CopyTo(destination.Slice(at));

@@ -7,10 +7,8 @@ namespace SstpGen.Emitting
     /// The printf flags (<c>-</c>, <c>+</c>, space, <c>#</c>, <c>0</c>) as the generated <c>PrintfFlags</c> enum that
     /// both printf helpers take, and a spec's flags as a C# expression of it.
     /// </summary>
-    internal static class PrintfFlagsEmitter
+    internal static class PrintfFlagsSource
     {
-        public static void Emit(SourceWriter writer) => writer.Block(Source);
-
         /// <summary>"PrintfFlags.Alternate | PrintfFlags.ZeroPad" for <c>!#08x!</c>.</summary>
         public static string Expression(PrintfSpec spec)
         {
@@ -23,7 +21,7 @@ namespace SstpGen.Emitting
             return flags.Count == 0 ? "PrintfFlags.None" : string.Join(" | ", flags);
         }
 
-        private const string Source =
+        public const string Source =
 @"/// <summary>The flags of a printf conversion: <c>-</c>, <c>+</c>, space, <c>#</c>, <c>0</c>.</summary>
 [global::System.Flags]
 private enum PrintfFlags

@@ -1,16 +1,13 @@
 namespace SstpGen.Emitting
 {
     /// <summary>
-    /// Emits the nested types that decode a message identifier (shared/spec/message-table-format.md):
+    /// The nested types that decode a message identifier (shared/spec/message-table-format.md):
     /// <c>MessageIdInfo</c>, <c>MessageSeverity</c> and <c>MessageKind</c>.
     /// </summary>
-    internal static class MessageIdInfoEmitter
+    internal static class MessageIdInfoSource
     {
-        public static void Emit(SourceWriter writer) => writer.Block(Source);
-
-        private const string Source =
-@"
-/// <summary>The severity in bits 31-30 of a message identifier.</summary>
+        public const string Source =
+@"/// <summary>The severity in bits 31-30 of a message identifier.</summary>
 public enum MessageSeverity
 {
     /// <summary>0: success.</summary>

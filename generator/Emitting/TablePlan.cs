@@ -1,30 +1,49 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using SstpGen.Model;
+using SstpGen.Naming;
 
 namespace SstpGen.Emitting
 {
-    /// <summary>What every emitter of one table shares: the model, type names, and the common file header.</summary>
-    internal sealed class EmitContext
+    /// <summary>
+    /// Facts about one table's model that every emitter of it reads, worked out once before anything is written:
+    /// which texts need a render method and where it lives, how each set of versions is described, each message's
+    /// short summary. It never changes while the files are written.
+    /// </summary>
+    internal sealed class TablePlan
     {
         private const int SummaryLength = 100;
 
         private readonly Dictionary<EquatableArray<int>, string> _versionDescriptions = new();
         private readonly Dictionary<uint, string> _summaries = new();
-        private string?[]? _renderedConstants;
+        private readonly string?[] _renderedConstants;
 
-        public EmitContext(MessageTableModel table, bool canCreateStrings, System.Threading.CancellationToken cancellationToken)
+        public TablePlan(MessageTableModel table, bool canCreateStrings, CancellationToken cancellationToken)
         {
             Table = table;
             CanCreateStrings = canCreateStrings;
             CancellationToken = cancellationToken;
-            Options = table.Options;
             Accessibility = table.Options.IsPublic ? "public" : "internal";
+            _renderedConstants = new string?[table.Templates.Count];
+            foreach (MessageModel message in Messages)
+            {
+                _summaries.Add(message.Id, ShortSummary(table, message));
+                Describe(TablesOf(message));
+                foreach (MessageVariant variant in message.Variants)
+                {
+                    Describe(variant.Tables);
+                    if (_renderedConstants[variant.TemplateIndex] is null && RendersAsWritten(table.Templates[variant.TemplateIndex]))
+                    {
+                        _renderedConstants[variant.TemplateIndex] = GeneratedNames.Templates + "." + variant.ConstantName;
+                    }
+                }
+            }
         }
 
         public MessageTableModel Table { get; }
 
-        public TableOptions Options { get; }
+        public TableOptions Options => Table.Options;
 
         /// <summary>Whether the compilation has <c>string.Create</c> and spans, so renderers can write into the string they return.</summary>
         public bool CanCreateStrings { get; }
@@ -35,14 +54,14 @@ namespace SstpGen.Emitting
             $"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorInfo.Name}\", \"{GeneratorInfo.Version}\")]";
 
         /// <summary>Cancels the emit loops (the IDE cancels a run on the next keystroke).</summary>
-        public System.Threading.CancellationToken CancellationToken { get; }
+        public CancellationToken CancellationToken { get; }
 
         /// <summary>Every message, checking for cancellation before each: the emitters' loops go through here.</summary>
         public IEnumerable<MessageModel> Messages => WhileNotCancelled(Table.Messages);
 
         public IEnumerable<MessageModel> Events => WhileNotCancelled(Table.Messages.Where(m => m.IsEvent));
 
-        private IEnumerable<T> WhileNotCancelled<T>(IEnumerable<T> items)
+        public IEnumerable<T> WhileNotCancelled<T>(IEnumerable<T> items)
         {
             foreach (T item in items)
             {
@@ -55,23 +74,22 @@ namespace SstpGen.Emitting
 
         /// <summary>
         /// The release names of the versions whose tables are <paramref name="tables"/> (ascending): "Windows 7,
-        /// Windows 8"; every version is "all 12 versions (Windows 7 to Windows 11 version 21H2)". Cached: big
-        /// tables ask for the same few sets thousands of times.
+        /// Windows 8"; every version is "all 12 versions (Windows 7 to Windows 11 version 21H2)".
         /// </summary>
-        public string DescribeVersions(EquatableArray<int> tables)
+        public string DescribeVersions(EquatableArray<int> tables) => _versionDescriptions[tables];
+
+        private void Describe(EquatableArray<int> tables)
         {
-            if (_versionDescriptions.TryGetValue(tables, out string? description))
+            if (_versionDescriptions.ContainsKey(tables))
             {
-                return description;
+                return;
             }
 
             var set = new HashSet<int>(tables);
             List<string> names = Table.Versions.Where(v => set.Contains(v.TableIndex)).Select(v => v.ReleaseName).ToList();
-            description = XmlDocText.Escape(names.Count == Table.Versions.Count && names.Count > 2
+            _versionDescriptions.Add(tables, XmlDocText.Escape(names.Count == Table.Versions.Count && names.Count > 2
                 ? "all " + names.Count + " versions (" + names[0] + " to " + names[names.Count - 1] + ")"
-                : string.Join(", ", names));
-            _versionDescriptions.Add(tables, description);
-            return description;
+                : string.Join(", ", names)));
         }
 
         /// <summary>
@@ -79,25 +97,10 @@ namespace SstpGen.Emitting
         /// code: a text without inserts that FormatMessage renders as written (most texts without inserts) is its
         /// own <c>Templates</c> constant, and gets no render method. Null for every other text.
         /// </summary>
-        public string? RenderedConstant(int templateIndex) => (_renderedConstants ??= FindRenderedConstants())[templateIndex];
+        public string? RenderedConstant(int templateIndex) => _renderedConstants[templateIndex];
 
-        private string?[] FindRenderedConstants()
-        {
-            var constants = new string?[Table.Templates.Count];
-            foreach (MessageModel message in Table.Messages)
-            {
-                foreach (MessageVariant variant in message.Variants)
-                {
-                    int index = variant.TemplateIndex;
-                    if (constants[index] is null && RendersAsWritten(Table.Templates[index]))
-                    {
-                        constants[index] = MessagesClassEmitter.TemplateConstant(this, message, variant);
-                    }
-                }
-            }
-
-            return constants;
-        }
+        /// <summary>The renderers class that holds template <paramref name="templateIndex"/>'s render methods: <c>Renderers</c>, <c>Renderers2</c>….</summary>
+        public static string RenderersClass(int templateIndex) => GeneratedNames.RenderersClass(templateIndex / CodeLimits.TemplatesPerRenderersClass);
 
         /// <summary>Whether a template has no inserts and its literal pieces, put together, are the template itself.</summary>
         private static bool RendersAsWritten(ParsedTemplate template)
@@ -120,59 +123,9 @@ namespace SstpGen.Emitting
         public static EquatableArray<int> TablesOf(MessageModel message) =>
             message.Variants.Count == 1 ? message.Latest.Tables : message.Variants.SelectMany(v => v.Tables).OrderBy(t => t).ToEquatableArray();
 
-        public SourceWriter BeginFile()
-        {
-            var writer = new SourceWriter()
-                .Line("// <auto-generated/>")
-                .Line($"// Generated by {GeneratorInfo.Name} from the message table of {XmlDocText.Escape(Table.ModuleName)}. Changes to this file are lost when it is regenerated.")
-                .Line("#nullable enable")
-                .Line();
-            if (Options.Namespace is not null)
-            {
-                writer.Open("namespace " + Options.Namespace);
-            }
+        /// <summary>The identifier and the start of the newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…". The enum and the <c>Ids</c> constants show it.</summary>
+        public string Summary(MessageModel message) => _summaries[message.Id];
 
-            return writer;
-        }
-
-        public string EndFile(SourceWriter writer)
-        {
-            if (Options.Namespace is not null)
-            {
-                writer.Close();
-            }
-
-            return writer.ToString();
-        }
-
-        /// <summary>
-        /// Writes a summary whose text is the message's readable text (inserts shown as %1, %2…) in full, after
-        /// <paramref name="lead"/>. Only the format method shows the whole text: every other mention of a message
-        /// gets its <see cref="ShortSummary"/>, which keeps the generated code compact.
-        /// </summary>
-        public void WriteMessageDoc(SourceWriter writer, MessageModel message, string lead)
-        {
-            writer.Line("/// <summary>");
-            writer.Line($"/// {lead}");
-            XmlDocText.WriteParagraph(writer, ReadableText(Table.Templates[message.Latest.TemplateIndex]));
-
-            writer.Line("/// </summary>");
-            writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; defined in {DescribeVersions(TablesOf(message))}.</remarks>");
-        }
-
-        /// <summary><see cref="ShortSummary"/> of a message, worked out once: the enum and the <c>Ids</c> constants both show it.</summary>
-        public string Summary(MessageModel message)
-        {
-            if (!_summaries.TryGetValue(message.Id, out string? summary))
-            {
-                summary = ShortSummary(Table, message);
-                _summaries.Add(message.Id, summary);
-            }
-
-            return summary;
-        }
-
-        /// <summary>The identifier and the start of the newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…".</summary>
         private static string ShortSummary(MessageTableModel table, MessageModel message)
         {
             // Read only as far as the summary needs: a message can be a megabyte long.

@@ -1,0 +1,26 @@
+using SstpGen.Model;
+
+namespace SstpGen.Emitting
+{
+    /// <summary>The doc comment of a typed format method: the message's whole readable text, the versions that define it, and each insert.</summary>
+    internal static class MessageDocs
+    {
+        /// <summary>
+        /// Writes a summary whose text is the message's readable text (inserts shown as %1, %2…) in full, after
+        /// <paramref name="lead"/>. Only the format method shows the whole text: every other mention of a message
+        /// gets its short summary (<see cref="TablePlan.Summary"/>), which keeps the generated code compact.
+        /// </summary>
+        public static void WriteFormatMethodDoc(SourceWriter writer, TablePlan plan, MessageModel message, string lead)
+        {
+            writer.Line("/// <summary>");
+            writer.Line($"/// {lead}");
+            XmlDocText.WriteParagraph(writer, TablePlan.ReadableText(plan.Table.Templates[message.Latest.TemplateIndex]));
+            writer.Line("/// </summary>");
+            writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; defined in {plan.DescribeVersions(TablePlan.TablesOf(message))}.</remarks>");
+            foreach (InsertParameter parameter in message.Parameters)
+            {
+                writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">Insert %{parameter.Argument}.</param>");
+            }
+        }
+    }
+}

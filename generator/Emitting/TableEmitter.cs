@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Threading;
+using SstpGen.Model;
+
+namespace SstpGen.Emitting
+{
+    /// <summary>Every source of one table: one file per generated type, named <c>Namespace.Type.g.cs</c>.</summary>
+    internal static class TableEmitter
+    {
+        public static List<(string HintName, string Source)> Emit(MessageTableModel table, bool canCreateStrings, CancellationToken cancellationToken)
+        {
+            var plan = new TablePlan(table, canCreateStrings, cancellationToken);
+            string prefix = table.Options.Namespace is null ? string.Empty : table.Options.Namespace + ".";
+            return new List<(string, string)>
+            {
+                (prefix + table.Options.EnumName + ".g.cs", EventIdEnumEmitter.Emit(plan)),
+                (prefix + table.Options.VersionEnumName + ".g.cs", WindowsVersionEnumEmitter.Emit(plan)),
+                (prefix + table.Options.ClassName + ".g.cs", MessagesClassEmitter.Emit(plan)),
+            };
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
+using SstpGen.Model;
+
+namespace SstpGen.Naming
+{
+    /// <summary>A value written in the table to pin a name, with where it is written.</summary>
+    internal sealed record Pin(string Value, TextSpan Span);
+
+    /// <summary>
+    /// One message as the parser found it, before it is named: its texts (newest last) with the tables that have
+    /// each, and what the newest row that pins them wrote in the <c>Symbolic name</c> and <c>Insert names</c> columns.
+    /// </summary>
+    internal sealed class MessageDraft
+    {
+        public MessageDraft(uint id, List<(int TemplateIndex, EquatableArray<int> Tables)> variants, TextSpan idSpan)
+        {
+            Id = id;
+            Kind = MessageKinds.Classify(id);
+            Variants = variants;
+            IdSpan = idSpan;
+        }
+
+        public uint Id { get; }
+
+        public MessageKind Kind { get; }
+
+        public List<(int TemplateIndex, EquatableArray<int> Tables)> Variants { get; }
+
+        /// <summary>The identifier of the message's newest row: where a problem of the whole message is reported.</summary>
+        public TextSpan IdSpan { get; }
+
+        public Pin? SymbolicName { get; set; }
+
+        public Pin? InsertNames { get; set; }
+
+        public int LatestTemplate => Variants[Variants.Count - 1].TemplateIndex;
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Emit;
+using Xunit;
+
+namespace SstpGen.Tests.Infrastructure;
+
+/// <summary>
+/// Generated code as a user's program meets it: emitted, loaded by the runtime (which refuses types that the
+/// compiler accepts, e.g. one with more than 65,535 methods), and called.
+/// </summary>
+internal static class GeneratedAssembly
+{
+    /// <summary>Emits <paramref name="output"/> and loads it into its own collectible load context; returns the messages class.</summary>
+    public static Type LoadMessagesClass(Compilation output, string className = "Consumer.SstpMessages")
+    {
+        using var stream = new MemoryStream();
+        EmitResult emitted = output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Take(5)));
+        stream.Position = 0;
+        Assembly assembly = new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
+        Type type = assembly.GetType(className) ?? throw new Xunit.Sdk.XunitException(className + " is not in the assembly");
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(type.TypeHandle);   // loads every nested type it initialises
+        return type;
+    }
+
+    /// <summary>
+    /// Renders every message of the table by identifier through <c>TryFormat</c>, newest and in every version, with
+    /// enough inserts; returns what went wrong (empty when every defined message rendered, and no other did).
+    /// </summary>
+    public static List<string> RenderEveryMessage(Type messages)
+    {
+        Type versionEnum = messages.GetMethod("GetFileVersion")!.GetParameters()[0].ParameterType;
+        MethodInfo tryFormat = messages.GetMethod("TryFormat", [typeof(uint), typeof(string?[]), typeof(string).MakeByRefType()])!;
+        MethodInfo tryFormatIn = messages.GetMethod("TryFormat", [typeof(uint), versionEnum, typeof(string?[]), typeof(string).MakeByRefType()])!;
+        MethodInfo isDefined = messages.GetMethod("IsDefined", [typeof(uint), versionEnum])!;
+        Type ids = messages.GetNestedType("Ids")!;
+        string?[] inserts = Enumerable.Range(1, 200).Select(i => "insert" + i).ToArray();
+        Array versions = Enum.GetValues(versionEnum);
+        var problems = new List<string>();
+        foreach (FieldInfo field in ids.GetFields())
+        {
+            uint id = (uint)field.GetRawConstantValue()!;
+            object?[] newest = [id, inserts, null];
+            if (!(bool)tryFormat.Invoke(null, newest)! || newest[2] is null)
+            {
+                problems.Add($"0x{id:X8} ({field.Name}) did not render");
+            }
+
+            foreach (object version in versions)
+            {
+                object?[] arguments = [id, version, inserts, null];
+                bool rendered = (bool)tryFormatIn.Invoke(null, arguments)!;
+                if (rendered != (bool)isDefined.Invoke(null, [id, version])!)
+                {
+                    problems.Add($"0x{id:X8} ({field.Name}) in {version}: rendered {rendered}, defined {!rendered}");
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>How many methods each type of the assembly declares, as its metadata lists them.</summary>
+    public static Dictionary<string, int> MethodsPerType(Compilation output)
+    {
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream).Success);
+        stream.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var counts = new Dictionary<string, int>();
+        foreach (System.Reflection.Metadata.TypeDefinitionHandle handle in metadata.TypeDefinitions)
+        {
+            System.Reflection.Metadata.TypeDefinition type = metadata.GetTypeDefinition(handle);
+            counts[metadata.GetString(type.Name)] = type.GetMethods().Count;
+        }
+
+        return counts;
+    }
+}
