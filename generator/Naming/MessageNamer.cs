@@ -423,9 +423,9 @@ namespace SstpGen.Naming
 
             string stem = word.Substring(0, word.Length - 2);
             char last = stem[stem.Length - 1];
-            if (last == stem[stem.Length - 2] && last is not ('l' or 's' or 'f' or 'z' or 'e'))
+            if (last == stem[stem.Length - 2] && last is not ('l' or 's' or 'f' or 'z' or 'e') && DoubledItsConsonant(stem))
             {
-                return stem.Substring(0, stem.Length - 1);      // stopped → stop
+                return stem.Substring(0, stem.Length - 1);      // stopped → stop, planned → plan; added stays add
             }
 
             // Stems that drop a final 'e': configured, received, initialized, created, enabled, closed, parsed …
@@ -440,6 +440,15 @@ namespace SstpGen.Naming
 
             return stem;
         }
+
+        /// <summary>
+        /// Whether a stem ending in a doubled consonant got it by the English doubling rule: a consonant, one
+        /// vowel, then the doubled consonant ("stopp", "plann", "committ"); "add", "err" and "bless" were written so.
+        /// </summary>
+        private static bool DoubledItsConsonant(string stem) =>
+            stem.Length >= 4 && IsVowel(stem[stem.Length - 3]) && !IsVowel(stem[stem.Length - 4]);
+
+        private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
         private static string At(List<string> words, int index) =>
             index >= 0 && index < words.Count ? words[index].ToLowerInvariant() : string.Empty;
