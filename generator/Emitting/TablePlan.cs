@@ -100,7 +100,7 @@ namespace SstpGen.Emitting
         public string? RenderedConstant(int templateIndex) => _renderedConstants[templateIndex];
 
         /// <summary>The renderers class that holds template <paramref name="templateIndex"/>'s render methods: <c>Renderers</c>, <c>Renderers2</c>….</summary>
-        public static string RenderersClass(int templateIndex) => GeneratedNames.RenderersClass(templateIndex / CodeLimits.TemplatesPerRenderersClass);
+        public string RenderersClass(int templateIndex) => GeneratedNames.RenderersClass(templateIndex / Table.TemplatesPerRenderersClass);
 
         /// <summary>Whether a template has no inserts and its literal pieces, put together, are the template itself.</summary>
         private static bool RendersAsWritten(ParsedTemplate template)

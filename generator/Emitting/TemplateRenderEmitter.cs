@@ -9,7 +9,7 @@ namespace SstpGen.Emitting
 {
     /// <summary>
     /// Emits the renderers classes: the methods that render one distinct message text, shared by every message
-    /// and version that has that text, in nested classes of at most <see cref="CodeLimits.TemplatesPerRenderersClass"/>
+    /// and version that has that text, in nested classes of at most <see cref="MessageTableModel.TemplatesPerRenderersClass"/>
     /// texts (a type holds at most 65,535 methods). The literal pieces are precomputed as FormatMessage would
     /// render them.
     /// <list type="bullet">
@@ -29,7 +29,7 @@ namespace SstpGen.Emitting
         private static string MethodName(int templateIndex) => GeneratedNames.RenderMethodPrefix + templateIndex.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>The render method as the messages class calls it: <c>Renderers.Template12</c>.</summary>
-        private static string QualifiedName(int templateIndex) => TablePlan.RenderersClass(templateIndex) + "." + MethodName(templateIndex);
+        private static string QualifiedName(TablePlan plan, int templateIndex) => plan.RenderersClass(templateIndex) + "." + MethodName(templateIndex);
 
         /// <summary>A call of the text-typed renderer, passing <paramref name="argumentExpression"/>(argument) (a string) for each argument.</summary>
         public static string CallFromText(TablePlan plan, int templateIndex, Func<int, string> argumentExpression)
@@ -40,7 +40,7 @@ namespace SstpGen.Emitting
             }
 
             ParsedTemplate template = plan.Table.Templates[templateIndex];
-            return TablePlan.RenderersClass(templateIndex) + "." + FromTextName(template, templateIndex) + "(" + string.Join(", ", template.ReadArguments.Select(argumentExpression)) + ")";
+            return plan.RenderersClass(templateIndex) + "." + FromTextName(template, templateIndex) + "(" + string.Join(", ", template.ReadArguments.Select(argumentExpression)) + ")";
         }
 
         /// <summary>
@@ -64,16 +64,16 @@ namespace SstpGen.Emitting
                 return CallFromText(plan, templateIndex, a => AsText(ParameterOf(a).Name, ParameterOf(a).Type));
             }
 
-            return QualifiedName(templateIndex) + "(" + string.Join(", ", arguments.Select(a => Convert(ParameterOf(a), template.TypeOf(a)))) + ")";
+            return QualifiedName(plan, templateIndex) + "(" + string.Join(", ", arguments.Select(a => Convert(ParameterOf(a), template.TypeOf(a)))) + ")";
         }
 
-        /// <summary>Writes the renderers classes: every text that needs code, in chunks of <see cref="CodeLimits.TemplatesPerRenderersClass"/>.</summary>
+        /// <summary>Writes the renderers classes: every text that needs code, in chunks of <see cref="MessageTableModel.TemplatesPerRenderersClass"/>.</summary>
         public static void EmitRenderers(SourceWriter writer, TablePlan plan, RequiredHelpers helpers)
         {
             int count = plan.Table.Templates.Count;
-            for (int start = 0; start < count; start += CodeLimits.TemplatesPerRenderersClass)
+            for (int start = 0; start < count; start += plan.Table.TemplatesPerRenderersClass)
             {
-                int end = Math.Min(count, start + CodeLimits.TemplatesPerRenderersClass);
+                int end = Math.Min(count, start + plan.Table.TemplatesPerRenderersClass);
                 if (Enumerable.Range(start, end - start).All(i => plan.RenderedConstant(i) is not null))
                 {
                     continue;
@@ -81,7 +81,7 @@ namespace SstpGen.Emitting
 
                 writer.Line();
                 writer.Line("/// <summary>Renders each distinct message text, shared by every message and version that has it.</summary>");
-                writer.Open("private static class " + TablePlan.RenderersClass(start));
+                writer.Open("private static class " + plan.RenderersClass(start));
                 bool first = true;
                 for (int i = start; i < end; i++)
                 {

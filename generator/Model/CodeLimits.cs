@@ -1,3 +1,5 @@
+using System;
+
 namespace SstpGen.Model
 {
     /// <summary>
@@ -23,8 +25,8 @@ namespace SstpGen.Model
         /// <summary>The lookups that are cut into chunk methods (render, template, defined).</summary>
         public const int ChunkedLookups = 3;
 
-        /// <summary>Texts per renderers class: at most two methods each (typed and from text), far below the limit.</summary>
-        public const int TemplatesPerRenderersClass = 16_384;
+        /// <summary>Texts per renderers class: at most two methods each (typed and from text), so a class stays within <paramref name="methodsPerType"/>.</summary>
+        public static int TemplatesPerRenderersClass(int methodsPerType) => Math.Min(16_384, methodsPerType / 2);
 
         /// <summary>The methods of the messages class for <paramref name="messages"/> messages, before typed format methods.</summary>
         public static int MessagesClassBaseMethods(int messages) =>

@@ -58,7 +58,8 @@ namespace SstpGen.Parsing
                 tables.Count,
                 versions,
                 templates.ToEquatableArray(),
-                messages);
+                messages,
+                CodeLimits.TemplatesPerRenderersClass(methodsPerType));
             return new ParseResult(input.Path, model, sink.ToEquatableArray());
         }
 
