@@ -99,6 +99,82 @@ public class GeneratorPipelineTests
     }
 
     [Fact]
+    public void Parsing_the_same_input_twice_gives_equal_models()
+    {
+        var options = new SstpGen.Model.TableOptions(null, "SstpEventId", "SstpMessages", "SstpWindowsVersion", IsPublic: true);
+        var input = new SstpGen.Model.TableInput("/p/messages.md", "SstpMessages", Sstpsvc, options, SstpGen.Model.EquatableArray<SstpGen.Model.DiagnosticInfo>.Empty);
+        SstpGen.Model.ParseResult first = SstpGenerator.Parse(input, CancellationToken.None);
+        SstpGen.Model.ParseResult second = SstpGenerator.Parse(input with { Content = new string(Sstpsvc.AsSpan()) }, CancellationToken.None);
+        Assert.NotSame(first.Table, second.Table);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, SstpGenerator.Parse(input with { Content = Sstpsvc.Replace("Classic", "Modern", StringComparison.Ordinal) }, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Replacing_a_table_with_an_equal_text_leaves_every_step_after_reading_it_cached()
+    {
+        var original = new InMemoryAdditionalText("/p/messages.md", Sstpsvc);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([original], new Dictionary<string, IReadOnlyDictionary<string, string>>());
+        driver = driver.RunGenerators(GeneratorHarness.Consumer());
+        var same = new InMemoryAdditionalText("/p/messages.md", new string(Sstpsvc.AsSpan()));
+        GeneratorRunResult rerun = driver.ReplaceAdditionalText(original, same).RunGenerators(GeneratorHarness.Consumer()).GetRunResult().Results.Single();
+
+        // The new text is read again and compares equal, so parsing does not run.
+        Assert.Contains(rerun.TrackedSteps[TrackingNames.Input].Single().Outputs.Single().Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.Equal(IncrementalStepRunReason.Cached, rerun.TrackedSteps[TrackingNames.Parse].Single().Outputs.Single().Reason);
+        Assert.All(rerun.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_table_re_emits_only_that_table()
+    {
+        string vectors = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Tables", "formatmessage-vectors.md"));
+        var sstpsvc = new InMemoryAdditionalText("/p/messages.md", Sstpsvc);
+        var other = new InMemoryAdditionalText("/p/vectors.md", vectors);
+        var metadata = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["/p/vectors.md"] = new Dictionary<string, string> { ["ClassName"] = "Vectors", ["EnumName"] = "VectorId", ["VersionEnumName"] = "VectorVersion" },
+        };
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([sstpsvc, other], metadata).RunGenerators(GeneratorHarness.Consumer());
+        var edited = new InMemoryAdditionalText("/p/vectors.md", vectors + "0x000000ff | One more.\\r\\n\n");
+        GeneratorRunResult rerun = driver.ReplaceAdditionalText(other, edited).RunGenerators(GeneratorHarness.Consumer()).GetRunResult().Results.Single();
+
+        Dictionary<string, IncrementalStepRunReason> parse = rerun.TrackedSteps[TrackingNames.Parse]
+            .ToDictionary(step => ((SstpGen.Model.ParseResult)step.Outputs.Single().Value).Path, step => step.Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, parse["/p/messages.md"]);
+        Assert.Equal(IncrementalStepRunReason.Modified, parse["/p/vectors.md"]);
+        Assert.Contains(rerun.TrackedSteps[TrackingNames.Claims].Single().Outputs.Single().Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+
+        // One source output per table: sstpsvc's stays cached, only the edited table's runs again.
+        List<IncrementalStepRunReason> outputs = rerun.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(2, outputs.Count);
+        Assert.Single(outputs, reason => reason == IncrementalStepRunReason.Cached);
+        Assert.Single(outputs, reason => reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(rerun.GeneratedSources, s => s.HintName == "Consumer.Vectors.g.cs" && s.SourceText.ToString().Contains("One more.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_tables_on_the_same_names_are_ordered_by_ordinal_path_whatever_the_culture()
+    {
+        // Ordinal: "/p/B.md" < "/p/a.md"; a culture's order is the other way round.
+        CultureInfo previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("en-US");
+            Assert.True(string.Compare("/p/a.md", "/p/B.md", StringComparison.CurrentCulture) < 0);
+            var (result, _) = GeneratorHarness.Run(TableFile.FromText("/p/a.md", Sstpsvc), TableFile.FromText("/p/B.md", Sstpsvc));
+            Diagnostic duplicate = Assert.Single(result.Diagnostics, d => d.Id == "SSTP015");
+            Assert.Equal("/p/a.md", duplicate.Location.GetLineSpan().Path);
+            Assert.Contains("like the table 'B.md'", duplicate.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void Output_is_byte_identical_whatever_the_culture_line_ends_or_byte_order_mark()
     {
         string baseline = GenerateAll(Encoding.UTF8.GetBytes(Sstpsvc), CultureInfo.InvariantCulture);
