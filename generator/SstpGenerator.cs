@@ -67,14 +67,26 @@ namespace SstpGen
         private static TableInput? ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
             AnalyzerConfigOptions itemOptions = options.GetOptions(file);
-            if (!TableOptionsReader.IsMessageTable(file.Path, itemOptions))
+            TableMarking marking = TableOptionsReader.Marking(file.Path, itemOptions);
+            if (marking == TableMarking.NotATable)
             {
                 return null;
             }
 
+            string content = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            if (content.Length > 0 && content[0] == '\uFEFF')
+            {
+                // Some hosts hand the text with its byte-order mark as a character: it is no content.
+                content = content.Substring(1);
+            }
+
+            if (marking == TableMarking.IfItHasTheHeader && !MarkdownTableReader.HasTableHeader(content))
+            {
+                return null;    // a README or other markdown: not ours, left alone
+            }
+
             var optionDiagnostics = new List<DiagnosticInfo>();
             TableOptions tableOptions = TableOptionsReader.Read(file.Path, itemOptions, options.GlobalOptions, optionDiagnostics);
-            string content = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
             return new TableInput(file.Path, TableOptionsReader.HintName(tableOptions), content, tableOptions, optionDiagnostics.ToEquatableArray());
         }
 

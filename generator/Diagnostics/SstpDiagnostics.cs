@@ -17,7 +17,7 @@ namespace SstpGen.Diagnostics
             "SSTP002", "Invalid version heading",
             "'{0}' is not a four-part file version; a table heading lists versions like '### 6.1.7600.16385, 10.0.10586.0'");
 
-        public static readonly DiagnosticDescriptor MissingTableHeader = Error(
+        public static readonly DiagnosticDescriptor MissingTableHeader = Warning(
             "SSTP003", "Table has no header row",
             "The table has no header; put 'Message identifier | Message string' and '--- | ---' between the version heading and the first row");
 
@@ -41,11 +41,13 @@ namespace SstpGen.Diagnostics
             "SSTP008", "Invalid message template",
             "Message {0} is not a valid FormatMessage template and is skipped: {1}");
 
-        public static readonly DiagnosticDescriptor InsertNumberTruncated = Warning(
+        // Facts about data Windows ships (the user cannot change it) whose output is what Windows renders: visible
+        // in the IDE and at detailed verbosity, never breaking a TreatWarningsAsErrors build.
+        public static readonly DiagnosticDescriptor InsertNumberTruncated = Info(
             "SSTP009", "Insert number above %99",
             "FormatMessage reads at most two digits, so this is insert %{0} followed by the text '{1}'; inserts go up to %99");
 
-        public static readonly DiagnosticDescriptor EscapedPercentBeforeDigit = Warning(
+        public static readonly DiagnosticDescriptor EscapedPercentBeforeDigit = Info(
             "SSTP010", "Escaped percent sign before a digit",
             "'%{0}' renders as the literal text '{0}', not as an insert; if an insert is meant, write '{0}' instead");
 
@@ -69,7 +71,7 @@ namespace SstpGen.Diagnostics
             "SSTP015", "Two message tables generate the same types",
             "This table would generate {0}, like the table '{1}'; give one of the AdditionalFiles items its own 'ClassName', 'EnumName' and 'VersionEnumName' (or 'Namespace') metadata");
 
-        public static readonly DiagnosticDescriptor ConflictingInsertTypes = Warning(
+        public static readonly DiagnosticDescriptor ConflictingInsertTypes = Info(
             "SSTP016", "Insert read as two types",
             "Insert %{0} is read here as {1} but earlier in the message as {2}; no C# type holds both, so the typed format method takes it as a string. Use one kind of conversion for %{0} (e.g. '!d!' and '!x!' both read an integer).");
 
@@ -81,7 +83,7 @@ namespace SstpGen.Diagnostics
             "SSTP018", "Insert name cannot be used",
             "The insert name '{0}' for %{1} of message {2} cannot be used: {3}; fix the 'Insert names' column");
 
-        public static readonly DiagnosticDescriptor TypedMethodsLeftOut = Warning(
+        public static readonly DiagnosticDescriptor TypedMethodsLeftOut = Info(
             "SSTP019", "Table too big for a typed method per event",
             "{0} events, from message {1} on, get no typed format method: a .NET type holds at most {3} methods, which leaves room for the typed methods of the first {2} events. Every message still renders by identifier (Format(id, inserts), TryFormat).");
 
@@ -101,6 +103,9 @@ namespace SstpGen.Diagnostics
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             Create(id, title, message, DiagnosticSeverity.Error);
+
+        private static DiagnosticDescriptor Info(string id, string title, string message) =>
+            Create(id, title, message, DiagnosticSeverity.Info);
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
             Create(id, title, message, DiagnosticSeverity.Warning);

@@ -15,6 +15,7 @@ namespace SstpGen.Parsing
     {
         private const string RowSeparator = " | ";
         private const string IdentifierHeader = "Message identifier";
+        private const string TextHeader = "Message string";
         private const string NameColumnHeader = "Symbolic name";
         private const string InsertNamesColumnHeader = "Insert names";
 
@@ -134,6 +135,25 @@ namespace SstpGen.Parsing
             }
 
             return document;
+        }
+
+        /// <summary>
+        /// Whether a text has the layout's header row (<c>Message identifier | Message string</c>) at the start of a
+        /// line: what makes an unmarked <c>.md</c> file a message table rather than a README.
+        /// </summary>
+        public static bool HasTableHeader(string content)
+        {
+            for (int at = content.IndexOf(IdentifierHeader, StringComparison.Ordinal); at >= 0; at = content.IndexOf(IdentifierHeader, at + 1, StringComparison.Ordinal))
+            {
+                int lineEnd = content.IndexOfAny(new[] { '\r', '\n' }, at);
+                string rest = content.Substring(at + IdentifierHeader.Length, (lineEnd < 0 ? content.Length : lineEnd) - at - IdentifierHeader.Length).TrimStart();
+                if ((at == 0 || content[at - 1] is '\n' or '\r') && rest.StartsWith("|", StringComparison.Ordinal) && rest.Substring(1).TrimStart().StartsWith(TextHeader, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool LooksLikeRow(string line) =>

@@ -14,6 +14,16 @@ namespace SstpGen.Parsing
     /// buildTransitive/SstpGen.props) and the project's RootNamespace. An invalid value is reported, never
     /// silently ignored, and its default is used instead.
     /// </summary>
+    internal enum TableMarking
+    {
+        NotATable,
+        Marked,
+        IfItHasTheHeader,
+
+        /// <summary><c>SstpMessageTable</c> is neither true nor false: reported, and the file is read as a table.</summary>
+        Invalid,
+    }
+
     internal static class TableOptionsReader
     {
         public const string NamespaceKey = "Namespace";
@@ -27,13 +37,25 @@ namespace SstpGen.Parsing
         public const string DefaultClassName = "SstpMessages";
         public const string DefaultVersionEnumName = "SstpWindowsVersion";
 
-        /// <summary>Whether the file is a message table: every *.md AdditionalFile is, unless its item says SstpMessageTable="false".</summary>
-        public static bool IsMessageTable(string path, AnalyzerConfigOptions options) =>
-            path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase)
-            && !(Item(options, MessageTableKey) is { } value && value.Trim().Equals("false", System.StringComparison.OrdinalIgnoreCase));
+        /// <summary>
+        /// What an AdditionalFile is to SstpGen: a table when its item says so (<c>SstpMessageTable="true"</c>, as every
+        /// <c>SstpMessageTable</c> item does), whatever its extension; never when it says <c>"false"</c>; otherwise a
+        /// <c>.md</c> file is a table only if its content has the layout's header row (<see cref="MarkdownTableReader.HasTableHeader"/>).
+        /// </summary>
+        public static TableMarking Marking(string path, AnalyzerConfigOptions options) =>
+            Item(options, MessageTableKey) is { } value
+                ? value.Equals("true", System.StringComparison.OrdinalIgnoreCase) ? TableMarking.Marked
+                : value.Equals("false", System.StringComparison.OrdinalIgnoreCase) ? TableMarking.NotATable
+                : TableMarking.Invalid
+            : path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase) ? TableMarking.IfItHasTheHeader : TableMarking.NotATable;
 
         public static TableOptions Read(string path, AnalyzerConfigOptions item, AnalyzerConfigOptions global, List<DiagnosticInfo> diagnostics)
         {
+            if (Marking(path, item) == TableMarking.Invalid)
+            {
+                Report(path, diagnostics, MessageTableKey, Item(item, MessageTableKey)!, "it must be 'true' or 'false'");
+            }
+
             string? rootNamespace = global.TryGetValue("build_property.RootNamespace", out string? root) && !string.IsNullOrWhiteSpace(root) ? root.Trim() : null;
             string? ns = Item(item, NamespaceKey) ?? rootNamespace;
             if (ns is not null && !Identifiers.IsValidNamespace(ns))

@@ -98,7 +98,7 @@ public class GeneratorDiagnosticsTests
     [MemberData(nameof(ExactDiagnostics))]
     public void Each_diagnostic_says_where_and_how_to_fix_it(string what, string table, string option, string expected)
     {
-        var metadata = new System.Collections.Generic.Dictionary<string, string>();
+        var metadata = new System.Collections.Generic.Dictionary<string, string>(TableFile.Marked);
         if (option.Length > 0)
         {
             metadata[option.Split('=')[0]] = option.Split('=')[1];

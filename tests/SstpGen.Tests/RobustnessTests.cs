@@ -98,7 +98,7 @@ public class RobustnessTests(ITestOutputHelper output)
     /// <summary>Runs the generator on one file and checks everything the issue promises.</summary>
     private static void CheckTable(string path, byte[] bytes, bool compile = true)
     {
-        var (result, compilation) = GeneratorHarness.Run(new TableFile(path, bytes, new Dictionary<string, string>()));
+        var (result, compilation) = GeneratorHarness.Run(new TableFile(path, bytes, TableFile.Marked));
         GeneratorRunResult run = result.Results.Single();
         Assert.Null(run.Exception);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SSTP999");

@@ -9,11 +9,17 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SstpGen.Tests.Infrastructure;
 
-/// <summary>A table file for a generator run: its path, bytes, and AdditionalFiles item metadata.</summary>
+/// <summary>
+/// A table file for a generator run: its path, bytes, and AdditionalFiles item metadata. Without metadata it is an
+/// <c>SstpMessageTable</c> item (marked as a table, as the package's one-line item is), so that broken tables are read
+/// as tables; tests of which files are tables give their metadata.
+/// </summary>
 internal sealed record TableFile(string Path, byte[] Bytes, IReadOnlyDictionary<string, string> Metadata)
 {
+    public static readonly IReadOnlyDictionary<string, string> Marked = new Dictionary<string, string> { ["SstpMessageTable"] = "true" };
+
     public static TableFile FromText(string path, string content, IReadOnlyDictionary<string, string>? metadata = null) =>
-        new(path, System.Text.Encoding.UTF8.GetBytes(content), metadata ?? new Dictionary<string, string>());
+        new(path, System.Text.Encoding.UTF8.GetBytes(content), metadata ?? Marked);
 }
 
 /// <summary>Runs SstpGen in memory over a small consumer compilation, the way the compiler runs it in a build.</summary>
