@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Consumer smoke test of the NuGet package: pack SstpGen into a temporary local feed, create a fresh console
-# project that references only that package (no other feed is configured, and packages restore into an empty
-# folder), add messages.md with the one-line SstpMessageTable item, build with TreatWarningsAsErrors, run it,
-# and check what it printed. Also checks the .nupkg holds exactly the expected files.
+# Consumers people really have, each built from the packed NuGet package: pack SstpGen into a temporary local
+# feed, then create fresh projects that reference that package (the machine's package source stays configured for
+# the compiler toolset and reference assemblies; packages restore into an empty folder, and the restored SstpGen
+# is checked to be the one just packed), add messages.md with the one-line SstpMessageTable item, build them with
+# TreatWarningsAsErrors, and run what can run. Also checks the .nupkg holds exactly the expected files.
+#   app        net10.0 console app, a README.md and a docs/**/*.md glob beside the table: builds with no warning, runs
+#   library    netstandard2.0 library (no string.Create) with LangVersion 8
+#   compiler   the app built by an older compiler than the SDK's (Microsoft.Net.Compilers.Toolset 4.14.0)
+#   net472     .NET Framework 4.7.2 library, loaded and called from .NET 10: renders the same text
+#   multi      multi-targeting net8.0;net10.0
+#   nullable   Nullable disabled
+#   vb         a Visual Basic project: gets nothing from a C# generator, and no error
+# All of them run by default; name some to run only those (bash tests/PackageSmoke/run.sh app library).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -36,47 +45,127 @@ with zipfile.ZipFile(package) as z:
         sys.exit(f"package smoke: the analyzer DLL does not carry version {version}")
 PY
 
-app="$work/SmokeApp"
-mkdir -p "$app"
 cat > "$work/nuget.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
-    <clear />
     <add key="smoke" value="$work/feed" />
   </packageSources>
 </configuration>
 XML
-cp "$repo/messages.md" "$app/messages.md"
-cat > "$app/SmokeApp.csproj" <<XML
+expected="CoId=smoke-42:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed."
+
+# consumer NAME LANGUAGE-EXTENSION PROPERTIES ITEMS: a project in $work/NAME with messages.md as its table.
+consumer() {
+  local name="$1" extension="$2" properties="$3" items="$4"
+  mkdir -p "$work/$name"
+  cp "$repo/messages.md" "$work/$name/messages.md"
+  cat > "$work/$name/$name.$extension" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-    <!-- sstpsvc's 0x21 really writes '%%2'; SstpGen warns (SSTP010) and this table is known to be right. -->
-    <NoWarn>\$(NoWarn);SSTP010</NoWarn>
+    <RootNamespace>$name</RootNamespace>
+    $properties
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="SstpGen" Version="$version" PrivateAssets="all" />
     <SstpMessageTable Include="messages.md" ClassName="VpnMessages" />
+    $items
   </ItemGroup>
 </Project>
 XML
-cat > "$app/Program.cs" <<'CS'
-System.Console.Write(SmokeApp.VpnMessages.FormatNegotiationFailed("smoke-42"));
-CS
+}
 
-dotnet restore "$app/SmokeApp.csproj" --configfile "$work/nuget.config" --packages "$work/packages" >/dev/null
-dotnet build "$app/SmokeApp.csproj" --no-restore -c Release >/dev/null
-output="$(dotnet run --project "$app/SmokeApp.csproj" --no-build -c Release)"
-expected="CoId=smoke-42:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed."
-case "$output" in
-  "$expected"*) ;;
-  *) echo "package smoke: unexpected output: $output"; exit 1 ;;
-esac
-generated="$app/obj/Release/net10.0/generated/SstpGen/SstpGen.SstpGenerator"
-[ -f "$generated/SmokeApp.VpnMessages.g.cs" ] || { echo "package smoke: no readable generated file in $generated"; ls -R "$app/obj" | head; exit 1; }
-echo "package smoke: SstpGen $version packed, restored alone from a local feed, built with warnings as errors, and ran"
+# build NAME: restore from the local feed only for SstpGen, build, and fail on any warning in the build output.
+build() {
+  local name="$1" project
+  project="$(ls "$work/$1"/*.??proj)"
+  # $work/nuget.config adds the local feed to the machine's sources (NuGet finds it above the project).
+  dotnet restore "$project" --packages "$work/packages" >"$work/$name.restore.log" 2>&1 \
+    || { cat "$work/$name.restore.log"; echo "package smoke ($name): restore failed"; exit 1; }
+  cmp -s "$package" "$work/packages/sstpgen/$version/sstpgen.$version.nupkg" \
+    || { echo "package smoke ($name): the restored SstpGen is not the package just packed"; exit 1; }
+  dotnet build "$project" --no-restore -c Release >"$work/$name.build.log" 2>&1 \
+    || { grep -E "error|warn" "$work/$name.build.log" | head -20; echo "package smoke ($name): build failed"; exit 1; }
+  if grep -qE ": warning [A-Z]+[0-9]+" "$work/$name.build.log"; then
+    grep -E ": warning" "$work/$name.build.log" | head -10; echo "package smoke ($name): the build has warnings"; exit 1
+  fi
+}
+
+program='System.Console.Write(NAME.VpnMessages.FormatNegotiationFailed("smoke-42"));'
+
+run_app() {
+  consumer app csproj "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>" \
+    '<AdditionalFiles Include="README.md;docs/**/*.md" />'
+  printf '# Smoke app\n\nThe events are in messages.md.\n' > "$work/app/README.md"
+  mkdir -p "$work/app/docs" && printf '## Guide\n\n| Column | Meaning |\n| --- | --- |\n| id | the event |\n' > "$work/app/docs/guide.md"
+  echo "${program//NAME/app}" > "$work/app/Program.cs"
+  build app
+  local output
+  output="$(dotnet run --project "$work/app/app.csproj" --no-build -c Release)"
+  case "$output" in "$expected"*) ;; *) echo "package smoke (app): unexpected output: $output"; exit 1 ;; esac
+  local generated="$work/app/obj/Release/net10.0/generated/SstpGen/SstpGen.SstpGenerator"
+  [ -f "$generated/app.VpnMessages.g.cs" ] || { echo "package smoke (app): no readable generated file in $generated"; exit 1; }
+  [ "$(ls "$generated" | wc -l)" = 3 ] || { echo "package smoke (app): README.md or docs were read as tables: $(ls "$generated")"; exit 1; }
+}
+
+run_library() {
+  consumer library csproj "<TargetFramework>netstandard2.0</TargetFramework><LangVersion>8</LangVersion><Nullable>enable</Nullable>" ""
+  echo 'namespace library { public static class Use { public static string Render() => VpnMessages.FormatNegotiationFailed("smoke-42"); } }' > "$work/library/Use.cs"
+  build library
+}
+
+run_compiler() {
+  consumer compiler csproj "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>" \
+    '<PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="4.14.0" PrivateAssets="all" />'
+  echo "${program//NAME/compiler}" > "$work/compiler/Program.cs"
+  build compiler
+  grep -q "microsoft.net.compilers.toolset/4.14.0" "$work/compiler.build.log" || dotnet build "$work/compiler/compiler.csproj" --no-restore -c Release -v:d 2>&1 | grep -q "microsoft.net.compilers.toolset/4.14.0" \
+    || { echo "package smoke (compiler): the build did not use the 4.14.0 compiler"; exit 1; }
+  local output
+  output="$(dotnet run --project "$work/compiler/compiler.csproj" --no-build -c Release)"
+  case "$output" in "$expected"*) ;; *) echo "package smoke (compiler): unexpected output: $output"; exit 1 ;; esac
+}
+
+run_net472() {
+  consumer net472 csproj "<TargetFramework>net472</TargetFramework><LangVersion>latest</LangVersion><Nullable>enable</Nullable>" \
+    '<PackageReference Include="Microsoft.NETFramework.ReferenceAssemblies" Version="1.0.3" PrivateAssets="all" />'
+  build net472
+  # .NET 10 loads the .NET Framework library and calls it: the fallback code renders the same text.
+  mkdir -p "$work/loader"
+  cat > "$work/loader/loader.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>
+XML
+  echo 'var type = System.Reflection.Assembly.LoadFrom(args[0]).GetType("net472.VpnMessages", true)!; System.Console.Write(type.GetMethod("FormatNegotiationFailed", new[] { typeof(string) })!.Invoke(null, new object[] { "smoke-42" }));' > "$work/loader/Program.cs"
+  dotnet build "$work/loader/loader.csproj" -c Release >"$work/loader.build.log" 2>&1 || { tail -20 "$work/loader.build.log"; exit 1; }
+  local output
+  output="$(dotnet run --project "$work/loader/loader.csproj" --no-build -c Release -- "$work/net472/bin/Release/net472/net472.dll")"
+  case "$output" in "$expected"*) ;; *) echo "package smoke (net472): unexpected output: $output"; exit 1 ;; esac
+}
+
+run_multi() {
+  consumer multi csproj "<TargetFrameworks>net8.0;net10.0</TargetFrameworks><Nullable>enable</Nullable>" ""
+  echo 'namespace multi { public static class Use { public static string Render() => VpnMessages.FormatNegotiationFailed("smoke-42"); } }' > "$work/multi/Use.cs"
+  build multi
+}
+
+run_nullable() {
+  consumer nullable csproj "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>disable</Nullable>" ""
+  echo "${program//NAME/nullable}" > "$work/nullable/Program.cs"
+  build nullable
+}
+
+run_vb() {
+  consumer vb vbproj "<TargetFramework>net10.0</TargetFramework>" ""
+  printf 'Public Module Use\n    Public Function Answer() As Integer\n        Return 42\n    End Function\nEnd Module\n' > "$work/vb/Use.vb"
+  build vb
+  [ ! -d "$work/vb/obj/Release/net10.0/generated/SstpGen" ] || { echo "package smoke (vb): a C# generator ran for Visual Basic"; exit 1; }
+}
+
+consumers=("$@")
+[ ${#consumers[@]} -gt 0 ] || consumers=(app library compiler net472 multi nullable vb)
+for name in "${consumers[@]}"; do
+  "run_$name"
+done
+echo "package smoke: SstpGen $version packed and restored from a local feed; consumers built with warnings as errors: ${consumers[*]}"
