@@ -15,6 +15,7 @@ namespace SstpGen.Emitting
             {
                 // The text in full is on the format method; here its start, which is what a switch needs.
                 writer.Line($"/// <summary>{plan.Summary(message)}</summary>");
+                writer.Line($"/// <remarks>Defined in {plan.DescribeVersions(TablePlan.TablesOf(message))}.</remarks>");
                 writer.Line($"{message.Name} = {CSharpLiteral.UInt(message.Id)},");
                 writer.Line();
             }

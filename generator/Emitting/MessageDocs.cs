@@ -19,7 +19,8 @@ namespace SstpGen.Emitting
             writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; defined in {plan.DescribeVersions(TablePlan.TablesOf(message))}.</remarks>");
             foreach (InsertParameter parameter in message.Parameters)
             {
-                writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">Insert %{parameter.Argument}.</param>");
+                string phrase = parameter.Phrase is null ? string.Empty : ": " + XmlDocText.Escape(parameter.Phrase);
+                writer.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">Insert %{parameter.Argument}{phrase}.</param>");
             }
         }
     }

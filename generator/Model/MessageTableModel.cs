@@ -64,10 +64,10 @@ namespace SstpGen.Model
     internal sealed record MessageVariant(int TemplateIndex, EquatableArray<int> Tables, string ConstantName);
 
     /// <summary>
-    /// A parameter of a typed format method: the 1-based argument it fills, its name, and its type (one that
-    /// every text of the message reads it as, else string).
+    /// A parameter of a typed format method: the 1-based argument it fills, its name, its type (one that every
+    /// text of the message reads it as, else string), and the words of the text it was named after, if any.
     /// </summary>
-    internal sealed record InsertParameter(int Argument, string Name, InsertType Type);
+    internal sealed record InsertParameter(int Argument, string Name, InsertType Type, string? Phrase);
 
     /// <summary>The outcome of parsing one table file: the model (unless the file is unusable) and the diagnostics.</summary>
     internal sealed record ParseResult(string Path, MessageTableModel? Table, EquatableArray<DiagnosticInfo> Diagnostics);

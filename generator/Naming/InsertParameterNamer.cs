@@ -53,7 +53,7 @@ namespace SstpGen.Naming
                 return EquatableArray<InsertParameter>.Empty;
             }
 
-            var derived = new SortedDictionary<int, string>();
+            var derived = new SortedDictionary<int, (string Name, string? Phrase)>();
             var argumentOfNumber = new Dictionary<int, int>();     // %N → the argument that holds its value
             foreach (ParsedTemplate template in templates)
             {
@@ -71,24 +71,26 @@ namespace SstpGen.Naming
                     // Each argument is named by the first insert that reads it; the label is read only then, as a text can hold thousands of inserts.
                     if (IsNew(derived, insert.WidthArgument))
                     {
-                        derived.Add(insert.WidthArgument, "width" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                        derived.Add(insert.WidthArgument, ("width" + insert.Number.ToString(CultureInfo.InvariantCulture), "the width of %" + insert.Number.ToString(CultureInfo.InvariantCulture)));
                     }
 
                     if (IsNew(derived, insert.PrecisionArgument))
                     {
-                        derived.Add(insert.PrecisionArgument, "precision" + insert.Number.ToString(CultureInfo.InvariantCulture));
+                        derived.Add(insert.PrecisionArgument, ("precision" + insert.Number.ToString(CultureInfo.InvariantCulture), "the precision of %" + insert.Number.ToString(CultureInfo.InvariantCulture)));
                     }
 
                     if (IsNew(derived, insert.ValueArgument))
                     {
-                        string? name = Label(previous);
-                        if (name is null)
+                        List<string>? phrase = LabelWords(previous);
+                        if (phrase is null)
                         {
-                            name = DescribedBefore(template.Segments, describedFrom, i);
+                            phrase = DescribedBefore(template.Segments, describedFrom, i);
                             describedFrom = i + 1;
                         }
 
-                        derived.Add(insert.ValueArgument, name ?? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture));
+                        derived.Add(insert.ValueArgument, phrase is null
+                            ? ("insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture), null)
+                            : (Words.ToCamel(phrase), string.Join(" ", phrase)));
                     }
 
                     if (!argumentOfNumber.ContainsKey(insert.Number))
@@ -123,10 +125,10 @@ namespace SstpGen.Naming
             }
 
             var parameters = new List<InsertParameter>(derived.Count);
-            foreach (KeyValuePair<int, string> pair in derived)
+            foreach (KeyValuePair<int, (string Name, string? Phrase)> pair in derived)
             {
-                string name = names.TryGetValue(pair.Key, out string? pinnedName) ? pinnedName : scope.ClaimUnique(pair.Value);
-                parameters.Add(new InsertParameter(pair.Key, Identifiers.EscapeKeyword(name), CommonType(templates, pair.Key)));
+                string name = names.TryGetValue(pair.Key, out string? pinnedName) ? pinnedName : scope.ClaimUnique(pair.Value.Name);
+                parameters.Add(new InsertParameter(pair.Key, Identifiers.EscapeKeyword(name), CommonType(templates, pair.Key), pair.Value.Phrase));
             }
 
             return parameters.ToEquatableArray();
@@ -190,24 +192,24 @@ namespace SstpGen.Naming
         }
 
         /// <summary>Whether <paramref name="argument"/> (0: none) still needs a name.</summary>
-        private static bool IsNew(SortedDictionary<int, string> names, int argument) => argument > 0 && !names.ContainsKey(argument);
+        private static bool IsNew(SortedDictionary<int, (string Name, string? Phrase)> names, int argument) => argument > 0 && !names.ContainsKey(argument);
 
-        /// <summary>The name a sentence in the literal texts of segments <paramref name="from"/>..<paramref name="to"/> (exclusive) gives what follows, the last such sentence first.</summary>
-        private static string? DescribedBefore(EquatableArray<TemplateSegment> segments, int from, int to)
+        /// <summary>What a sentence in the literal texts of segments <paramref name="from"/>..<paramref name="to"/> (exclusive) says follows, the last such sentence first.</summary>
+        private static List<string>? DescribedBefore(EquatableArray<TemplateSegment> segments, int from, int to)
         {
             for (int i = to - 1; i >= from; i--)
             {
-                if (segments[i].Insert is null && Described(segments[i].Literal) is { } name)
+                if (segments[i].Insert is null && DescribedWords(segments[i].Literal) is { } phrase)
                 {
-                    return name;
+                    return phrase;
                 }
             }
 
             return null;
         }
 
-        /// <summary>"…below.\r\n\r\nSHA1 Certificate Hash: " → "sha1CertificateHash"; null when no label ends the text.</summary>
-        internal static string? Label(string text)
+        /// <summary>"…below.\r\n\r\nSHA1 Certificate Hash: " → ["SHA1", "Certificate", "Hash"]; null when no label ends the text.</summary>
+        private static List<string>? LabelWords(string text)
         {
             string trimmed = text.TrimEnd(' ', '\t');
             if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not ('=' or ':' or '-'))
@@ -218,12 +220,7 @@ namespace SstpGen.Naming
             string body = trimmed.Substring(0, trimmed.Length - 1);
             int start = Math.Max(body.LastIndexOfAny(new[] { '\r', '\n', '.', ',', ';', '(', ')', ':' }) + 1, 0);
             List<string> words = Words.Split(body.Substring(start)).Where(w => w.Length > 0).ToList();
-            if (words.Count is 0 or > MaxLabelWords || !char.IsLetter(words[0][0]))
-            {
-                return null;
-            }
-
-            return Words.ToCamel(words);
+            return words.Count is 0 or > MaxLabelWords || !char.IsLetter(words[0][0]) ? null : words;
         }
 
         /// <summary>
@@ -232,7 +229,9 @@ namespace SstpGen.Naming
         /// error is given below." → "errorInformation". Sentences are read from the last; null when none points
         /// at what follows.
         /// </summary>
-        internal static string? Described(string text)
+        internal static string? Described(string text) => DescribedWords(text) is { } phrase ? Words.ToCamel(phrase) : null;
+
+        private static List<string>? DescribedWords(string text)
         {
             string[] sentences = text.Split(new[] { '.', '!', '?', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries);
             for (int s = sentences.Length - 1; s >= 0; s--)
@@ -258,12 +257,7 @@ namespace SstpGen.Naming
                     subject = subject.Skip(of + 1).Where(w => !s_ofWords.Contains(w)).Concat(subject.Take(of)).ToList();
                 }
 
-                if (subject.Count is 0 or > MaxDescribedWords || !char.IsLetter(subject[0][0]))
-                {
-                    return null;
-                }
-
-                return Words.ToCamel(subject);
+                return subject.Count is 0 or > MaxDescribedWords || !char.IsLetter(subject[0][0]) ? null : subject;
             }
 
             return null;

@@ -800,7 +800,7 @@ namespace Consumer
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000033; defined in build 1.0.0.</remarks>
-        /// <param name="width1">Insert %1.</param>
+        /// <param name="width1">Insert %1: the width of %1.</param>
         /// <param name="insert2">Insert %2.</param>
         public static string FormatStar_width_s(int width1, string? insert2) => Renderers.Template50(width1, insert2);
 
@@ -812,7 +812,7 @@ namespace Consumer
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000034; defined in build 1.0.0.</remarks>
-        /// <param name="precision1">Insert %1.</param>
+        /// <param name="precision1">Insert %1: the precision of %1.</param>
         /// <param name="insert2">Insert %2.</param>
         public static string FormatStar_precision_s(int precision1, string? insert2) => Renderers.Template51(precision1, insert2);
 
@@ -824,8 +824,8 @@ namespace Consumer
         /// <para>[%1]</para>
         /// </summary>
         /// <remarks>Message 0x00000035; defined in build 1.0.0.</remarks>
-        /// <param name="width1">Insert %1.</param>
-        /// <param name="precision1">Insert %2.</param>
+        /// <param name="width1">Insert %1: the width of %1.</param>
+        /// <param name="precision1">Insert %2: the precision of %1.</param>
         /// <param name="insert3">Insert %3.</param>
         public static string FormatStar_both_u(int width1, int precision1, uint insert3) => Renderers.Template52(width1, precision1, insert3);
 

@@ -9,84 +9,111 @@ namespace Consumer
     public enum SstpEventId : uint
     {
         /// <summary>0x00000001: CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the s…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         InitialRequestSendFailed = 0x00000001,
 
         /// <summary>0x00000002: CoId=%1:The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There mi…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         InitialResponseReceiveFailed = 0x00000002,
 
         /// <summary>0x00000003: CoId=%1:The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) eith…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         HttpResponseVersionInformationMissing = 0x00000003,
 
         /// <summary>0x00000004: CoId=%1:The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ServerRefusedRequest = 0x00000004,
 
         /// <summary>0x00000005: CoId=%1:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stor…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         NegotiationFailed = 0x00000005,
 
         /// <summary>0x00000006: CoId=%1:The SSTP-based VPN connection to the remote access server was terminated because of a securi…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         VpnConnectionTerminated = 0x00000006,
 
         /// <summary>0x00000007: The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ConfigStoreOpenFailed = 0x00000007,
 
         /// <summary>0x00000008: The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         HttpLayerInitializeFailed = 0x00000008,
 
         /// <summary>0x00000009: The Secure Socket Tunneling Protocol service could not secure the URL with the new service configura…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         UrlSecureFailed = 0x00000009,
 
         /// <summary>0x0000000A: The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         DefaultUrlSecureFailed = 0x0000000A,
 
         /// <summary>0x0000000B: The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication ce…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         AuthenticationCertificateNotFound = 0x0000000B,
 
         /// <summary>0x0000000C: The Secure Socket Tunneling Protocol service could not configure the following certificate for use w…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         CertificateConfigureFailed = 0x0000000C,
 
         /// <summary>0x0000000D: The Secure Socket Tunneling Protocol service could not configure the following certificate for use w…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         CertificateConfigureFailedIPv6 = 0x0000000D,
 
         /// <summary>0x0000000E: The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         RouteConfigureFailed = 0x0000000E,
 
         /// <summary>0x0000000F: The Secure Socket Tunneling Protocol service could not get the network address of the remote server.…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         NetworkAddressGetFailed = 0x0000000F,
 
         /// <summary>0x00000010: CoId=%1:The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ServerProvidedCertificate = 0x00000010,
 
         /// <summary>0x00000011: The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry t…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ParametersSectionOpenFailed = 0x00000011,
 
         /// <summary>0x00000012: The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         Sha256CertificateHashReadFailed = 0x00000012,
 
         /// <summary>0x00000013: The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from th…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         Sha1CertificateHashReadFailed = 0x00000013,
 
         /// <summary>0x00000014: The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the conf…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         MemoryAllocateFailed = 0x00000014,
 
         /// <summary>0x00000015: The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate config…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         HashGetFailed = 0x00000015,
 
         /// <summary>0x00000016: The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections.…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ServiceConfigureFailed = 0x00000016,
 
         /// <summary>0x00000017: CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the s…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         InitialRequestSendFailedProxyAuthentication = 0x00000017,
 
         /// <summary>0x00000018: The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, c…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         CertificatesMismatch = 0x00000018,
 
         /// <summary>0x00000019: The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         CertificateMissing = 0x00000019,
 
         /// <summary>0x00000020: The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) %1 i…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         ThumbprintMismatch = 0x00000020,
 
         /// <summary>0x00000021: CoId=%1: “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server speci…</summary>
+        /// <remarks>Defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         VpnSpecificCookiesConfigureFailed = 0x00000021,
 
     }

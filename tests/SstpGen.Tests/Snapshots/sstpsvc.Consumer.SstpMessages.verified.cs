@@ -183,8 +183,8 @@ namespace Consumer
         /// %2</para>
         /// </summary>
         /// <remarks>Message 0x00000001; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
-        /// <param name="errorMessage">Insert %2.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
+        /// <param name="errorMessage">Insert %2: error message.</param>
         public static string FormatInitialRequestSendFailed(string? coId, string? errorMessage) => Renderers.Template0(coId, errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -197,8 +197,8 @@ namespace Consumer
         /// %2</para>
         /// </summary>
         /// <remarks>Message 0x00000002; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
-        /// <param name="errorMessage">Insert %2.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
+        /// <param name="errorMessage">Insert %2: error message.</param>
         public static string FormatInitialResponseReceiveFailed(string? coId, string? errorMessage) => Renderers.Template1(coId, errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -209,7 +209,7 @@ namespace Consumer
         /// <para>CoId=%1:The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.</para>
         /// </summary>
         /// <remarks>Message 0x00000003; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
         public static string FormatHttpResponseVersionInformationMissing(string? coId) => Renderers.Template2(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -220,7 +220,7 @@ namespace Consumer
         /// <para>CoId=%1:The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.</para>
         /// </summary>
         /// <remarks>Message 0x00000004; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
         public static string FormatServerRefusedRequest(string? coId) => Renderers.Template3(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -231,7 +231,7 @@ namespace Consumer
         /// <para>CoId=%1:The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.</para>
         /// </summary>
         /// <remarks>Message 0x00000005; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
         public static string FormatNegotiationFailed(string? coId) => Renderers.Template4(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -245,9 +245,9 @@ namespace Consumer
         /// SHA256 Certificate Hash: %3</para>
         /// </summary>
         /// <remarks>Message 0x00000006; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
-        /// <param name="sha1CertificateHash">Insert %2.</param>
-        /// <param name="sha256CertificateHash">Insert %3.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
+        /// <param name="sha1CertificateHash">Insert %2: SHA1 Certificate Hash.</param>
+        /// <param name="sha256CertificateHash">Insert %3: SHA256 Certificate Hash.</param>
         public static string FormatVpnConnectionTerminated(string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => Renderers.Template5(coId, sha1CertificateHash, sha256CertificateHash);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -282,8 +282,8 @@ namespace Consumer
         /// %2</para>
         /// </summary>
         /// <remarks>Message 0x00000009; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="url">Insert %1.</param>
-        /// <param name="errorMessage">Insert %2.</param>
+        /// <param name="url">Insert %1: URL.</param>
+        /// <param name="errorMessage">Insert %2: error message.</param>
         public static string FormatUrlSecureFailed(string? url, string? errorMessage) => Renderers.Template8(url, errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -298,8 +298,8 @@ namespace Consumer
         /// %2</para>
         /// </summary>
         /// <remarks>Message 0x0000000A; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="url">Insert %1.</param>
-        /// <param name="errorMessage">Insert %2.</param>
+        /// <param name="url">Insert %1: URL.</param>
+        /// <param name="errorMessage">Insert %2: error message.</param>
         public static string FormatDefaultUrlSecureFailed(string? url, string? errorMessage) => Renderers.Template9(url, errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -325,7 +325,7 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000C; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
-        /// <param name="certificateName">Insert %2.</param>
+        /// <param name="certificateName">Insert %2: Certificate Name.</param>
         public static string FormatCertificateConfigureFailed(string? insert1, string? certificateName) => Renderers.Template11(insert1, certificateName);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -341,7 +341,7 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000D; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
-        /// <param name="certificateName">Insert %2.</param>
+        /// <param name="certificateName">Insert %2: Certificate Name.</param>
         public static string FormatCertificateConfigureFailedIPv6(string? insert1, string? certificateName) => Renderers.Template12(insert1, certificateName);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -352,7 +352,7 @@ namespace Consumer
         /// <para>The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. %1</para>
         /// </summary>
         /// <remarks>Message 0x0000000E; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="errorMessage">Insert %1.</param>
+        /// <param name="errorMessage">Insert %1: error message.</param>
         public static string FormatRouteConfigureFailed(string? errorMessage) => Renderers.Template13(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -363,7 +363,7 @@ namespace Consumer
         /// <para>The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. %1</para>
         /// </summary>
         /// <remarks>Message 0x0000000F; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="errorMessage">Insert %1.</param>
+        /// <param name="errorMessage">Insert %1: error message.</param>
         public static string FormatNetworkAddressGetFailed(string? errorMessage) => Renderers.Template14(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -374,7 +374,7 @@ namespace Consumer
         /// <para>CoId=%1:The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.</para>
         /// </summary>
         /// <remarks>Message 0x00000010; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
         public static string FormatServerProvidedCertificate(string? coId) => Renderers.Template15(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -387,7 +387,7 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000011; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="errorMessage">Insert %1.</param>
+        /// <param name="errorMessage">Insert %1: error message.</param>
         public static string FormatParametersSectionOpenFailed(string? errorMessage) => Renderers.Template16(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -400,7 +400,7 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000012; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="errorMessage">Insert %1.</param>
+        /// <param name="errorMessage">Insert %1: error message.</param>
         public static string FormatSha256CertificateHashReadFailed(string? errorMessage) => Renderers.Template17(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -413,7 +413,7 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000013; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="errorMessage">Insert %1.</param>
+        /// <param name="errorMessage">Insert %1: error message.</param>
         public static string FormatSha1CertificateHashReadFailed(string? errorMessage) => Renderers.Template18(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -436,7 +436,7 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000015; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="errorMessage">Insert %1.</param>
+        /// <param name="errorMessage">Insert %1: error message.</param>
         public static string FormatHashGetFailed(string? errorMessage) => Renderers.Template20(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -449,7 +449,7 @@ namespace Consumer
         /// %1</para>
         /// </summary>
         /// <remarks>Message 0x00000016; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="errorMessage">Insert %1.</param>
+        /// <param name="errorMessage">Insert %1: error message.</param>
         public static string FormatServiceConfigureFailed(string? errorMessage) => Renderers.Template21(errorMessage);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -460,7 +460,7 @@ namespace Consumer
         /// <para>CoId=%1:The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.</para>
         /// </summary>
         /// <remarks>Message 0x00000017; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
         public static string FormatInitialRequestSendFailedProxyAuthentication(string? coId) => Renderers.Template22(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
@@ -505,7 +505,7 @@ namespace Consumer
         /// %2</para>
         /// </summary>
         /// <remarks>Message 0x00000021; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        /// <param name="coId">Insert %1.</param>
+        /// <param name="coId">Insert %1: CoId.</param>
         public static string FormatVpnSpecificCookiesConfigureFailed(string? coId) => Renderers.Template26(coId);
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>

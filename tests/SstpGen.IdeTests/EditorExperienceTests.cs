@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Completion;
+using Microsoft.CodeAnalysis.QuickInfo;
+using Microsoft.CodeAnalysis.Tags;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace SstpGen.IdeTests;
+
+/// <summary>What a user of an editor built on Roslyn (Visual Studio, VS Code's C# extension) meets: the generated documents, the table's diagnostics, hover, completion, and edits.</summary>
+public class EditorExperienceTests
+{
+    private const string Code = """
+        namespace Consumer;
+
+        internal static class Use
+        {
+            internal static string Render() =>
+                SstpMessages.FormatVpnConnectionTerminated(coId: "1", sha1CertificateHash: "2", sha256CertificateHash: "3") + SstpEventId.VpnConnectionTerminated;
+        }
+        """;
+
+    [Fact]
+    public async Task The_generated_documents_are_there_with_their_hint_names_and_compile_cleanly()
+    {
+        using IdeWorkspace ide = IdeWorkspace.Open(Code);
+        Dictionary<string, string> sources = await ide.GeneratedSourcesAsync();
+        Assert.Equal(["Consumer.SstpEventId.g.cs", "Consumer.SstpMessages.g.cs", "Consumer.SstpWindowsVersion.g.cs"], sources.Keys.Order(StringComparer.Ordinal));
+        Compilation compilation = (await ide.Project.GetCompilationAsync())!;
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task The_tables_diagnostics_are_at_the_markdown_files_line_and_column()
+    {
+        string sstpsvc = IdeWorkspace.Sstpsvc;
+        int row = sstpsvc.IndexOf("0x00000004 | ", StringComparison.Ordinal);
+        string table = sstpsvc.Remove(row, 10).Insert(row, "0x0000004");     // the first table's row only
+        using IdeWorkspace ide = IdeWorkspace.Open(Code, table);
+        ImmutableArray<Diagnostic> diagnostics = await ide.GeneratorDiagnosticsAsync();
+
+        Diagnostic invalid = Assert.Single(diagnostics, d => d.Id == "SSTP005");
+        FileLinePositionSpan span = invalid.Location.GetLineSpan();
+        Assert.Equal(IdeWorkspace.TablePath, span.Path);
+        int line = table.Split('\n').ToList().FindIndex(l => l.StartsWith("0x0000004 | ", StringComparison.Ordinal));
+        Assert.Equal(new LinePosition(line, 0), span.StartLinePosition);
+        Assert.Equal(new LinePosition(line, 9), span.EndLinePosition);
+        Assert.All(diagnostics.Where(d => d.Id == "SSTP010"), d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+    }
+
+    [Theory]
+    [InlineData("SstpEventId.VpnConnectionTerminated", "VpnConnectionTerminated", "0x00000006: CoId=%1:The SSTP-based VPN connection")]
+    [InlineData("SstpMessages.FormatVpnConnectionTerminated", "FormatVpnConnectionTerminated", "CoId=%1:The SSTP-based VPN connection to the remote access server was terminated because of a security check failure.")]
+    public async Task Hover_shows_the_message_text_and_the_windows_versions_readably(string expression, string word, string text)
+    {
+        using IdeWorkspace ide = IdeWorkspace.Open(Code);
+        string hover = await QuickInfoAsync(ide, Code.IndexOf(expression, StringComparison.Ordinal) + expression.IndexOf(word, StringComparison.Ordinal) + 2);
+
+        Assert.Contains(text, hover, StringComparison.Ordinal);
+        Assert.Contains("all 12 versions (Windows 7 to Windows 11 version 21H2)", hover, StringComparison.Ordinal);
+        AssertReadable(hover);
+    }
+
+    [Fact]
+    public async Task Hover_on_the_typed_methods_text_keeps_its_line_breaks_and_on_a_parameter_says_which_insert_it_is()
+    {
+        using IdeWorkspace ide = IdeWorkspace.Open(Code);
+        string method = await QuickInfoAsync(ide, Code.IndexOf("FormatVpnConnectionTerminated", StringComparison.Ordinal) + 3);
+        Assert.Matches("relay the following information:\r?\n", method);
+        Assert.Matches("SHA1 Certificate Hash: %2\r?\nSHA256 Certificate Hash: %3", method);
+
+        string parameter = await QuickInfoAsync(ide, Code.IndexOf("sha1CertificateHash:", StringComparison.Ordinal) + 3);
+        Assert.Contains("sha1CertificateHash", parameter, StringComparison.Ordinal);
+        Assert.Contains("Insert %2: SHA1 Certificate Hash", parameter, StringComparison.Ordinal);
+        AssertReadable(parameter);
+    }
+
+    [Fact]
+    public async Task Completion_offers_the_typed_methods_and_every_event()
+    {
+        const string partial = "namespace Consumer;\nclass C\n{\n    void M()\n    {\n        _ = SstpMessages.;\n        _ = SstpEventId.;\n    }\n}\n";
+        using IdeWorkspace ide = IdeWorkspace.Open(partial);
+
+        ImmutableArray<CompletionItem> messages = await CompletionsAsync(ide, partial.IndexOf("SstpMessages.", StringComparison.Ordinal) + "SstpMessages.".Length);
+        Assert.Contains(messages, i => i.DisplayText == "FormatVpnConnectionTerminated");
+        Assert.Contains(messages, i => i.DisplayText == "TryFormat");
+        Assert.Equal(27, messages.Count(i => i.DisplayText.StartsWith("Format", StringComparison.Ordinal) && i.DisplayText != "Format"));
+
+        ImmutableArray<CompletionItem> events = await CompletionsAsync(ide, partial.IndexOf("SstpEventId.", StringComparison.Ordinal) + "SstpEventId.".Length);
+        Assert.Equal(27, events.Count(i => i.Tags.Contains(WellKnownTags.EnumMember)));
+        Assert.Contains(events, i => i.DisplayText == "VpnConnectionTerminated");
+    }
+
+    [Fact]
+    public async Task Editing_code_leaves_the_tables_output_alone_and_editing_the_table_updates_it()
+    {
+        using IdeWorkspace ide = IdeWorkspace.Open(Code);
+        Dictionary<string, string> before = await ide.GeneratedSourcesAsync();
+        GeneratorRunResult first = (await ide.RunResultAsync())!.Results.Single();
+
+        ide.EditCode(Code + "\nclass Another { }\n");
+        Assert.Equal(before, await ide.GeneratedSourcesAsync());
+
+        // The generator ran again for the new compilation, and its outputs are the very texts of the first run:
+        // the table's step stayed cached (a re-emit would make new texts).
+        GeneratorRunResult afterCodeEdit = (await ide.RunResultAsync())!.Results.Single();
+        Assert.Equal(first.GeneratedSources.Length, afterCodeEdit.GeneratedSources.Length);
+        Assert.All(first.GeneratedSources.Zip(afterCodeEdit.GeneratedSources), pair => Assert.Same(pair.First.SourceText, pair.Second.SourceText));
+
+        ide.EditTable(IdeWorkspace.Sstpsvc.Replace("relay the following information", "send them the following information", StringComparison.Ordinal));
+        Dictionary<string, string> after = await ide.GeneratedSourcesAsync();
+        Assert.Contains("send them the following information", after["Consumer.SstpMessages.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("relay the following information", after["Consumer.SstpMessages.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Item_metadata_in_the_workspace_options_reaches_the_generator()
+    {
+        using IdeWorkspace ide = IdeWorkspace.Open("namespace Consumer; class C { string M() => VpnMessages.FormatNegotiationFailed(\"x\"); }", itemMetadata: "build_metadata.AdditionalFiles.ClassName = VpnMessages\n");
+        Assert.Contains("Consumer.VpnMessages.g.cs", (await ide.GeneratedSourcesAsync()).Keys);
+        Compilation compilation = (await ide.Project.GetCompilationAsync())!;
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+    }
+
+    private static async Task<string> QuickInfoAsync(IdeWorkspace ide, int position)
+    {
+        Document document = ide.Code;
+        QuickInfoItem? item = await QuickInfoService.GetService(document)!.GetQuickInfoAsync(document, position);
+        Assert.NotNull(item);
+        return string.Join("\n", item.Sections.Select(s => s.Text));
+    }
+
+    private static async Task<ImmutableArray<CompletionItem>> CompletionsAsync(IdeWorkspace ide, int position)
+    {
+        Document document = ide.Code;
+        CompletionList list = await CompletionService.GetService(document)!.GetCompletionsAsync(document, position);
+        return list.ItemsList.ToImmutableArray();
+    }
+
+    /// <summary>Text a person reads: no XML markup, entities or C# escapes shown as characters.</summary>
+    private static void AssertReadable(string hover)
+    {
+        foreach (string raw in new[] { "<br", "<para", "</", "&lt;", "&amp;", "&gt;", "\\r", "\\n", "\\u" })
+        {
+            Assert.DoesNotContain(raw, hover, StringComparison.Ordinal);
+        }
+    }
+}
