@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args.FirstOrDefault() == "explain-export")
+        {
+            ExplainerExportReport.Run(args.Skip(1).ToArray());
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using SstpExplainer.EventLog;
+
+namespace SstpExplainer
+{
+    /// <summary>
+    /// The command line: <c>list</c> (the catalogue, also what no arguments print), <c>show</c> (one event rendered
+    /// from inserts typed here), <c>explain</c> (every SSTP event of event log exports). Exit codes: 0 done, 1 the
+    /// data was bad (malformed XML, a file that cannot be read, a rendering that differs from Windows' with
+    /// <c>--strict</c>), 2 the command line was.
+    /// </summary>
+    internal static class ExplainerCli
+    {
+        public const int Ok = 0;
+        public const int DataError = 1;
+        public const int UsageError = 2;
+
+        /// <summary>Exports bigger than this report progress on a terminal.</summary>
+        private const long ProgressThreshold = 32L * 1024 * 1024;
+
+        public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> standardInput, bool errorIsTerminal)
+        {
+            var windows = new Option<string?>("--windows", "-w")
+            {
+                Description = "The Windows release to render as: 7, 8, 8.1, 1511 … 2004, 11, a name such as Windows10Version1607, or a file version (default: the newest)",
+                HelpName = "release",
+            };
+
+            var list = new Command("list", "List every SSTP event: id, name, inserts, and the Windows versions that define it");
+            list.SetAction(_ => PrintCatalogue(output));
+
+            var eventArgument = new Argument<string>("event") { Description = "An event id, decimal (6) or hex (0x6), or its name (VpnConnectionTerminated)" };
+            var inserts = new Argument<string[]>("insert") { Description = "The event's inserts %1, %2, … in order", Arity = ArgumentArity.ZeroOrMore };
+            var show = new Command("show", "Render one event from inserts given on the command line") { eventArgument, inserts, windows };
+            show.SetAction(result => Show(result.GetValue(eventArgument)!, result.GetValue(inserts) ?? Array.Empty<string>(), result.GetValue(windows), output, error));
+
+            var files = new Argument<string[]>("file") { Description = "Event log exports as XML (wevtutil qe /f:xml or /f:RenderedXml, Event Viewer's Save Selected Events, Get-WinEvent … ToXml()); - reads standard input", Arity = ArgumentArity.OneOrMore };
+            var json = new Option<bool>("--json") { Description = "One JSON object per line per event, for jq and log pipelines" };
+            var strict = new Option<bool>("--strict") { Description = "Exit with 1 when a rendering differs from the one Windows stored in the record" };
+            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event log exports, and check SstpGen's rendering against Windows' own") { files, windows, json, strict };
+            explain.SetAction(result => Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(json), result.GetValue(strict), output, error, standardInput, errorIsTerminal));
+
+            var root = new RootCommand("SSTP event explainer: what the Secure Socket Tunneling Protocol service's events mean, from the code SstpGen generates from its message table") { list, show, explain };
+            root.SetAction(_ => PrintCatalogue(output));
+
+            ParseResult parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var parseError in parsed.Errors)
+                {
+                    error.WriteLine("error: " + parseError.Message);
+                }
+
+                error.WriteLine("Run 'sstp-explainer --help' (or '<command> --help') for usage.");
+                return UsageError;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+
+        private static int PrintCatalogue(TextWriter output)
+        {
+            output.WriteLine($"{SstpMessages.ModuleName}: {Enum.GetValues<SstpEventId>().Length} events of provider {SstpMessages.Manifest.ProviderName}, {Enum.GetValues<SstpWindowsVersion>().Length} Windows versions");
+            output.WriteLine();
+            output.WriteLine($"{"Id",4}  {"Name",-44} {"Windows versions",-42} Inserts");
+            foreach (SstpEventId id in Enum.GetValues<SstpEventId>())
+            {
+                output.WriteLine($"{(uint)id,4}  {id,-44} {DescribeVersions(SstpMessages.GetVersions((uint)id)),-42} {string.Join(", ", EventExplainer.InsertNamesOf(id))}");
+            }
+
+            output.WriteLine();
+            output.WriteLine("Example: event 6 with its inserts, as Windows 7 renders it:");
+            output.WriteLine();
+            output.Write(SstpMessages.FormatVpnConnectionTerminated(SstpWindowsVersion.Windows7, "{2b2e9c2a}", "3A4B…", "9F00…"));
+            output.WriteLine();
+            output.WriteLine("Explain an event log export:  sstp-explainer explain System.xml");
+            output.WriteLine("Render one event:             sstp-explainer show <id|name> [insert …] [--windows <release>]");
+            return Ok;
+        }
+
+        private static int Show(string eventText, string[] inserts, string? windowsText, TextWriter output, TextWriter error)
+        {
+            if (!TryParseVersion(windowsText, out SstpWindowsVersion version))
+            {
+                return Fail(error, $"unknown Windows version '{windowsText}'");
+            }
+
+            if (!TryParseEvent(eventText, out SstpEventId id))
+            {
+                return Fail(error, $"'{eventText}' is not an SSTP event id or name");
+            }
+
+            if (!SstpMessages.IsDefined(id, version))
+            {
+                return Fail(error, $"event {(uint)id} ({id}) is not defined in {SstpMessages.GetReleaseName(version)}");
+            }
+
+            string message;
+            try
+            {
+                message = SstpMessages.Format(id, version, inserts);
+            }
+            catch (ArgumentException exception)
+            {
+                return Fail(error, exception.Message.Split(" (Parameter")[0]);
+            }
+
+            output.WriteLine($"Event {(uint)id} ({id}) as {SstpMessages.GetReleaseName(version)} (sstpsvc.dll {SstpMessages.GetFileVersion(version)}) renders it:");
+            output.WriteLine();
+            output.Write(message);
+            return Ok;
+        }
+
+        private static int Explain(string[] files, string? windowsText, bool json, bool strict, TextWriter output, TextWriter error, Func<Stream> standardInput, bool errorIsTerminal)
+        {
+            if (!TryParseVersion(windowsText, out SstpWindowsVersion version))
+            {
+                return Fail(error, $"unknown Windows version '{windowsText}'");
+            }
+
+            var explainer = new EventExplainer(version);
+            IEventReport report = json ? new JsonReport(output) : new TextReport(output);
+            var summary = new EventSummary();
+            int status = Ok;
+            foreach (string file in files)
+            {
+                try
+                {
+                    using Stream stream = file == "-" ? standardInput() : File.OpenRead(file);
+                    var progress = Progress.For(stream, file, errorIsTerminal ? error : null, ProgressThreshold);
+                    foreach (EventRecord record in EventLogXmlReader.Read(stream))
+                    {
+                        progress?.Tick(summary.SstpEvents + summary.OtherProviders);
+                        if (!EventExplainer.IsSstp(record))
+                        {
+                            summary.SkipOther();
+                            continue;
+                        }
+
+                        ExplainedEvent explained = explainer.Explain(record);
+                        summary.Add(explained);
+                        report.Write(explained);
+                    }
+
+                    progress?.Done();
+                }
+                catch (XmlException exception)
+                {
+                    error.WriteLine($"error: {file}: not a well-formed event log export at line {exception.LineNumber}, position {exception.LinePosition}: {exception.Message.Split(" Line ")[0]}");
+                    status = DataError;
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"error: {file}: {exception.Message}");
+                    status = DataError;
+                }
+            }
+
+            if (!json)
+            {
+                report.WriteSummary(summary);
+            }
+
+            if (strict && summary.Differences > 0)
+            {
+                error.WriteLine($"error: {summary.Differences} of {summary.Compared} renderings differ from Windows' own (--strict)");
+                status = DataError;
+            }
+
+            return status;
+        }
+
+        private static string DescribeVersions(SstpWindowsVersion[] versions)
+        {
+            SstpWindowsVersion[] all = Enum.GetValues<SstpWindowsVersion>();
+            return versions.Length == all.Length
+                ? $"all ({SstpMessages.GetReleaseName(all[0])} – {SstpMessages.GetReleaseName(all[^1])})"
+                : string.Join(", ", versions.Select(SstpMessages.GetReleaseName));
+        }
+
+        private static bool TryParseEvent(string text, out SstpEventId id)
+        {
+            uint value;
+            bool isNumber = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+                ? uint.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value)
+                : uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+            if (isNumber)
+            {
+                id = (SstpEventId)value;
+                return Enum.IsDefined(id);
+            }
+
+            return Enum.TryParse(text, ignoreCase: true, out id) && Enum.IsDefined(id) && !char.IsDigit(text[0]);
+        }
+
+        /// <summary>"7", "8.1", "1607", "11", "Windows10Version1607", "10.0.14393.0" (the newest match wins); none given: the newest.</summary>
+        private static bool TryParseVersion(string? text, out SstpWindowsVersion version)
+        {
+            version = SstpMessages.LatestVersion;
+            if (text is null)
+            {
+                return true;
+            }
+
+            foreach (SstpWindowsVersion candidate in Enum.GetValues<SstpWindowsVersion>().Reverse())
+            {
+                string release = SstpMessages.GetReleaseName(candidate);
+                if (candidate.ToString().Equals(text, StringComparison.OrdinalIgnoreCase)
+                    || SstpMessages.GetFileVersion(candidate) == text
+                    || release.Equals("Windows " + text, StringComparison.OrdinalIgnoreCase)
+                    || release.StartsWith("Windows " + text + " ", StringComparison.OrdinalIgnoreCase)
+                    || release.EndsWith("version " + text, StringComparison.OrdinalIgnoreCase))
+                {
+                    version = candidate;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int Fail(TextWriter error, string message)
+        {
+            error.WriteLine("error: " + message);
+            error.WriteLine("Run 'sstp-explainer --help' (or '<command> --help') for usage.");
+            return UsageError;
+        }
+
+        /// <summary>Progress of a big export on the terminal: bytes read and events seen, at most once a second.</summary>
+        private sealed class Progress
+        {
+            private readonly Stream _stream;
+            private readonly string _name;
+            private readonly TextWriter _terminal;
+            private readonly Stopwatch _clock = Stopwatch.StartNew();
+            private long _shownAt;
+
+            private Progress(Stream stream, string name, TextWriter terminal)
+            {
+                _stream = stream;
+                _name = name;
+                _terminal = terminal;
+            }
+
+            public static Progress? For(Stream stream, string name, TextWriter? terminal, long threshold) =>
+                terminal is not null && stream.CanSeek && stream.Length > threshold ? new Progress(stream, name, terminal) : null;
+
+            public void Tick(long events)
+            {
+                if (_clock.ElapsedMilliseconds - _shownAt < 1000)
+                {
+                    return;
+                }
+
+                _shownAt = _clock.ElapsedMilliseconds;
+                _terminal.Write($"\r{_name}: {_stream.Position / (1024 * 1024):N0} of {_stream.Length / (1024 * 1024):N0} MB, {events:N0} events");
+            }
+
+            public void Done() => _terminal.WriteLine($"\r{_name}: {_stream.Length / (1024 * 1024):N0} MB read{new string(' ', 30)}");
+        }
+    }
+}
