@@ -28,7 +28,7 @@ namespace SstpExplainer.EventLog
             _ => "Level " + level.Value.ToString(CultureInfo.InvariantCulture),
         };
 
-        public static string Time(DateTimeOffset? time) => time is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture) : "(no time)";
+        public static string Time(DateTimeOffset? time) => time is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) : "(no time)";
     }
 
     internal sealed class TextReport(TextWriter output) : IEventReport
@@ -71,7 +71,7 @@ namespace SstpExplainer.EventLog
 
         public void WriteSummary(EventSummary summary)
         {
-            output.WriteLine($"{summary.SstpEvents} SSTP events ({summary.OtherProviders} events of other providers skipped)"
+            output.WriteLine($"{Count(summary.SstpEvents, "SSTP event")} ({Count(summary.OtherProviders, "event")} of other providers skipped)"
                 + (summary.Compared > 0 ? $"; {summary.Compared - summary.Differences} of {summary.Compared} match Windows' own rendering" : string.Empty));
             if (summary.SstpEvents == 0)
             {
@@ -79,12 +79,14 @@ namespace SstpExplainer.EventLog
             }
 
             output.WriteLine();
-            output.WriteLine($"{"Count",7}  {"Event",-48} {"First",-28} Last");
+            output.WriteLine($"{"Count",7}  {"Event",-48} {"First",-30} Last");
             foreach (var e in summary.ByEvent())
             {
-                output.WriteLine($"{e.Count,7}  {(e.Id + " " + e.Name),-48} {EventFacts.Time(e.First),-28} {EventFacts.Time(e.Last)}");
+                output.WriteLine($"{e.Count,7}  {(e.Id + " " + e.Name),-48} {EventFacts.Time(e.First),-30} {EventFacts.Time(e.Last)}");
             }
         }
+
+        private static string Count(long n, string what) => n.ToString("N0", CultureInfo.InvariantCulture) + " " + what + (n == 1 ? string.Empty : "s");
 
         /// <summary>The text around a difference, on one line: "…the remote access server…".</summary>
         private static string Around(string text, int at)

@@ -105,10 +105,10 @@ public sealed class SampleExplainerTests : IDisposable
         Assert.Contains("2026-11-30T10:15:42.1234567Z  VPN-GW01.contoso.com  record 1  Error  event 6 VpnConnectionTerminated", output);
         Assert.Contains("    SHA1 Certificate Hash: 3A4B", output);
         Assert.Contains("  matches Windows' rendering (en-US)", output);
-        Assert.Contains("2026-11-30T11:00:00Z  VPN-GW01.contoso.com  record 3  Warning  event 5 NegotiationFailed", output);
+        Assert.Contains("2026-11-30T11:00:00.0000000Z  VPN-GW01.contoso.com  record 3  Warning  event 5 NegotiationFailed", output);
         Assert.DoesNotContain("Print Spooler", output);
-        Assert.Contains("2 SSTP events (1 events of other providers skipped); 1 of 1 match Windows' own rendering", output);
-        Assert.Matches(@"      1  5 NegotiationFailed +2026-11-30T11:00:00Z +2026-11-30T11:00:00Z", output);
+        Assert.Contains("2 SSTP events (1 event of other providers skipped); 1 of 1 match Windows' own rendering", output);
+        Assert.Matches(@"      1  5 NegotiationFailed +2026-11-30T11:00:00.0000000Z +2026-11-30T11:00:00.0000000Z", output);
     }
 
     [Fact]
@@ -170,7 +170,7 @@ public sealed class SampleExplainerTests : IDisposable
         Assert.Contains("CoId=first:", output);
         Assert.DoesNotContain("CoId=second:", output);
         Assert.Matches(@"error: .*truncated\.xml: not a well-formed event log export at line 2, position \d+", error);
-        Assert.Contains("1 SSTP events", output);
+        Assert.Contains("1 SSTP event (0 events of other providers skipped)", output);
     }
 
     [Fact]
@@ -220,6 +220,18 @@ public sealed class SampleExplainerTests : IDisposable
         using JsonDocument unknown = JsonDocument.Parse(lines[1]);
         Assert.Equal(JsonValueKind.Null, unknown.RootElement.GetProperty("name").ValueKind);
         Assert.Equal("raw", unknown.RootElement.GetProperty("inserts").GetProperty("insert1").GetString());
+    }
+
+    [Fact]
+    public void The_example_export_in_the_readme_explains_as_the_readme_shows()
+    {
+        string example = Path.Combine(RepositoryPaths.Root!, "sample", "examples", "System-RasSstp.xml");
+        var (code, output, error) = Run("explain", example, "--strict");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        string readme = System.IO.File.ReadAllText(Path.Combine(RepositoryPaths.Root!, "README.md"));
+        string shown = readme.Split("```text\n")[1].Split("```")[0];
+        Assert.Equal(shown.TrimEnd(), output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
     }
 
     [Fact]
