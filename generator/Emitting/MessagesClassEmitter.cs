@@ -50,6 +50,7 @@ namespace SstpGen.Emitting
             }
 
             LookupEmitter.Emit(writer, plan, helpers);
+            ParseEmitter.Emit(writer, plan, helpers);
             TemplateRenderEmitter.EmitRenderers(writer, plan, helpers);
             helpers.WriteRequired(writer, plan);
             writer.Close();

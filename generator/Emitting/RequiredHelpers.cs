@@ -29,6 +29,9 @@ namespace SstpGen.Emitting
 
         /// <summary><c>Append</c>, <c>PrintfInteger</c>, <c>PrintfText</c>: conversions laid out and written into the returned string.</summary>
         SpanPrintf = 64,
+
+        /// <summary><c>TryParse</c>, <c>ParseAll</c> and what they need: from a rendered text back to its message.</summary>
+        Parse = 128,
     }
 
     /// <summary>
@@ -93,6 +96,7 @@ namespace SstpGen.Emitting
             WriteBlock(writer, Helper.IntegerParsing, TextPrintfSource.IntegerParsingSource);
             WriteBlock(writer, Helper.TextPrintf, TextPrintfSource.PrintfSource);
             WriteBlock(writer, Helper.SpanPrintf, SpanPrintfSource.Source);
+            WriteBlock(writer, Helper.Parse, ParseSource.Source.Replace("{VersionEnum}", versionEnum));
         }
 
         private void WriteBlock(SourceWriter writer, Helper helper, string source)

@@ -50,6 +50,9 @@ namespace SstpGen.Naming
             "s_ids", "s_names", "s_templates", "s_tableOfVersion", "s_fileVersions", "s_releaseNames",
             "MessageIdInfo", "MessageSeverity", "MessageKind",
             "PrintfFlags", "PrintfInteger", "PrintfText", "Printf", "ParseInt32", "TryParseInteger", "ToOctal", "Append", "Fill",
+            "TryParse", "ParseAll", "MessageMatch", "MessageParseOptions", "NewMatch", "IsBetter", "MatchCandidate", "ParseCandidates", "MatchEntry", "MatchGaps",
+            "MatchPiece", "PieceEnd", "TrimmedEnd", "IsLineBreakOrSpace", "ParseScratch", "t_parseScratch", "ParseIndex",
+            "s_parsePieces", "s_parseInserts", "s_parseArgumentCounts", "s_parseWidths", "s_parseIds", "s_parseTexts", "s_parseTemplates",
         };
 
         /// <summary>The class of each kind of manifest string inside <c>Manifest</c> (provider names are members of <c>Manifest</c> itself).</summary>

@@ -9,9 +9,10 @@ namespace SstpGen.Tests;
 /// <summary>
 /// Every real message table of the shared corpus, added with default options: the generator never fails, the
 /// table is valid (no error diagnostics), the generated code compiles with zero errors and zero warnings at C# 8
-/// and the highest warning level, loads, and renders every message of every version by identifier.
+/// and the highest warning level, loads, renders every message of every version by identifier, and parses every
+/// rendering back to a message that renders the same text.
 /// </summary>
-public class CorpusTests
+public class CorpusTests(Xunit.Abstractions.ITestOutputHelper log)
 {
     public static TheoryData<string> Files => new(SharedCorpus.FileNames());
 
@@ -29,6 +30,12 @@ public class CorpusTests
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
         Assert.Equal(3, run.GeneratedSources.Length);
         Assert.Empty(GeneratorHarness.CompileDiagnostics(output).Select(d => d.ToString()));
-        Assert.Empty(GeneratedAssembly.RenderEveryMessage(GeneratedAssembly.LoadMessagesClass(output)));
+        System.Type messages = GeneratedAssembly.LoadMessagesClass(output);
+        Assert.Empty(GeneratedAssembly.RenderEveryMessage(messages));
+
+        // And back: every rendering parses to a message that renders the same text.
+        var (problems, count, ambiguous) = GeneratedAssembly.ParseEveryMessage(messages);
+        Assert.Empty(problems);
+        log.WriteLine($"parsed back: {fileName} {count} messages, {ambiguous} ambiguous");
     }
 }

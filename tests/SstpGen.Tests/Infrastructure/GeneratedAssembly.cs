@@ -66,6 +66,56 @@ internal static class GeneratedAssembly
         return problems;
     }
 
+    /// <summary>
+    /// Renders every message by identifier with inserts that cannot be mistaken for its text (<c>q1q</c>, <c>q2q</c>…)
+    /// and parses the text back with <c>TryParse</c>: it must find a message that renders the same text. Returns what
+    /// went wrong, and how many texts another message of the table explains as well (with as much literal text).
+    /// </summary>
+    public static (List<string> Problems, int Messages, int Ambiguous) ParseEveryMessage(Type messages)
+    {
+        MethodInfo tryFormat = messages.GetMethod("TryFormat", [typeof(uint), typeof(string?[]), typeof(string).MakeByRefType()])!;
+        MethodInfo tryParse = messages.GetMethod("TryParse", [typeof(string), typeof(uint).MakeByRefType(), typeof(string?[]).MakeByRefType()])!;
+        MethodInfo parseAll = messages.GetMethod("ParseAll")!;
+        object options = Enum.ToObject(parseAll.GetParameters()[1].ParameterType, 0);
+        string?[] inserts = Enumerable.Range(1, 200).Select(i => "q" + i + "q").ToArray();
+        var problems = new List<string>();
+        int count = 0, ambiguous = 0;
+        foreach (FieldInfo field in messages.GetNestedType("Ids")!.GetFields())
+        {
+            uint id = (uint)field.GetRawConstantValue()!;
+            object?[] format = [id, inserts, null];
+            tryFormat.Invoke(null, format);
+            string text = (string)format[2]!;
+            object?[] parse = [text, null, null];
+            count++;
+            if (!(bool)tryParse.Invoke(null, parse)!)
+            {
+                problems.Add($"0x{id:X8} ({field.Name}) did not parse back");
+                continue;
+            }
+
+            object?[] again = [parse[1], parse[2], null];
+            if (!(bool)tryFormat.Invoke(null, again)! || Tolerated((string)again[2]!) != Tolerated(text))
+            {
+                problems.Add($"0x{id:X8} ({field.Name}) parsed as 0x{(uint)parse[1]!:X8}, which renders another text");
+            }
+
+            // Ambiguous: another message explains the text with as much of its own words (a tie TryParse settles by newest text).
+            var candidates = ((Array)parseAll.Invoke(null, [text, options])!).Cast<object>()
+                .Select(m => (Id: (uint)m.GetType().GetProperty("Id")!.GetValue(m)!, Length: (int)m.GetType().GetProperty("LiteralLength")!.GetValue(m)!))
+                .ToList();
+            if (candidates.Count(c => c.Length == candidates[0].Length && c.Id != candidates[0].Id) > 0)
+            {
+                ambiguous++;
+            }
+        }
+
+        return (problems, count, ambiguous);
+    }
+
+    /// <summary>A text up to what TryParse tolerates: line ends and trailing whitespace.</summary>
+    private static string Tolerated(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimEnd();
+
     /// <summary>How many methods each type of the assembly declares, as its metadata lists them.</summary>
     public static Dictionary<string, int> MethodsPerType(Compilation output)
     {

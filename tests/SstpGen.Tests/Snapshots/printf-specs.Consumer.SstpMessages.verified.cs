@@ -1047,6 +1047,16 @@ namespace Consumer
         }
 
 
+        /// <summary>Each distinct text between its inserts, line breaks as \n, and the insert each gap shows (TryParse).</summary>
+        private static readonly string[][] s_parsePieces = { new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", " (0x", ")]" }, new[] { "[", "]" } };
+        private static readonly byte[][] s_parseInserts = { new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1, 1 }, new byte[] { 1 } };
+        private static readonly int[] s_parseArgumentCounts = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 1, 1 };
+        /// <summary>The fewest characters each insert renders as, where a printf width pads it (null: none does).</summary>
+        private static readonly int[]?[] s_parseWidths = { null, null, null, null, null, null, null, new[] { 4 }, new[] { 8 }, null, null, new[] { 8 }, null, null, new[] { 8 }, null, new[] { 10 }, new[] { 4 }, new[] { 2 }, new[] { 8 }, new[] { 8 }, null, null, null, null, null, null, new[] { 16 }, new[] { 16 }, null, new[] { 12 }, new[] { 16 }, new[] { 8 }, null, new[] { 8 }, new[] { 8 }, new[] { 4 }, null, null, null, null, null, null, null, null, null, null, new[] { 8 }, null, null, null, null, null, new[] { 0, 8 }, null };
+        private static readonly uint[] s_parseIds = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x0000001A, 0x0000001B, 0x0000001C, 0x0000001D, 0x0000001E, 0x0000001F, 0x00000020, 0x00000021, 0x00000022, 0x00000023, 0x00000024, 0x00000025, 0x00000026, 0x00000027, 0x00000028, 0x00000029, 0x0000002A, 0x0000002B, 0x0000002C, 0x0000002D, 0x0000002E, 0x0000002F, 0x00000030, 0x00000031, 0x00000032, 0x00000033, 0x00000034, 0x00000035, 0x00000036, 0x00000037 };
+        private static readonly int[] s_parseTexts = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54 };
+        private static readonly string[] s_parseTemplates = { Templates.String_s, Templates.String_S, Templates.String_ws, Templates.String_ls, Templates.Int_d, Templates.Int_i, Templates.Int_ld, Templates.Int_4d, Templates.Int_8ld, Templates.UInt_u, Templates.UInt_lu, Templates.UInt_8u, Templates.Hex_x, Templates.Hex_X, Templates.Hex_08x, Templates.Hex_hash_x, Templates.Hex_hash_010x, Templates.Hex_04x, Templates.Hex_02x, Templates.Hex_hash_08x, Templates.Hex_8x, Templates.Hex_lx, Templates.Hex64_I64x, Templates.Hex64_I64X, Templates.Int64_I64d, Templates.UInt64_I64u, Templates.Hex64_llx, Templates.Hex64_hash_016llx, Templates.Hex64_016I64x, Templates.Hex64_hash_I64x, Templates.Hex64_012I64x, Templates.Hex64_minus16I64x, Templates.Int64_8I64d, Templates.Int64_hash_I64d, Templates.Hex64_8I64x, Templates.UInt64_8I64u, Templates.Hex64_4I64x, Templates.Pointer_Ix, Templates.Pointer_p, Templates.Char_c, Templates.Char_C, Templates.Short_hd, Templates.UShort_hu, Templates.Octal_o, Templates.Octal_hash_o, Templates.Int_plus_d, Templates.Int_space_d, Templates.Int_minus8d, Templates.Int_dot3d, Templates.UInt_dot0u, Templates.Star_width_s, Templates.Star_precision_s, Templates.Star_both_u, Templates.Same_insert_d_and_x, Templates.Hex_hash_X };
+
         /// <summary>Renders each distinct message text, shared by every message and version that has it.</summary>
         private static class Renderers
         {
@@ -2218,6 +2228,396 @@ namespace Consumer
                 }
 
                 return _left ? Fill(destination, at, ' ', _padding) : at;
+            }
+        }
+
+        /// <summary>How a text is compared with the messages by <c>TryParse</c> and <see cref="ParseAll"/>.</summary>
+        [global::System.Flags]
+        public enum MessageParseOptions
+        {
+            /// <summary>Line ends may be CRLF, LF or CR, and the text may lack its trailing line break or have trailing whitespace.</summary>
+            None = 0,
+
+            /// <summary>The text must be exactly what FormatMessage renders: CRLF line ends, every character, nothing after it.</summary>
+            Exact = 1,
+
+            /// <summary>Line breaks may have been flattened (as syslog forwarders and one-line log formats do): a line break of the message matches any run of whitespace.</summary>
+            FlattenedLineBreaks = 2,
+        }
+
+        /// <summary>A message that explains a text: which message, what each insert rendered as, and the Windows versions whose text it is.</summary>
+        public sealed class MessageMatch
+        {
+            internal MessageMatch(uint id, string template, string?[] inserts, int literalLength)
+            {
+                Id = id;
+                Template = template;
+                Inserts = inserts;
+                LiteralLength = literalLength;
+            }
+
+            /// <summary>The message identifier.</summary>
+            public uint Id { get; }
+
+            /// <summary>The template (the message string as Windows stores it) the text was rendered from.</summary>
+            public string Template { get; }
+
+            /// <summary><c>Inserts[k - 1]</c> is the text insert %k rendered as (for a printf conversion, its rendered characters); null for an argument no insert shows.</summary>
+            public string?[] Inserts { get; }
+
+            /// <summary>How many characters of the text the message's own words matched: the more, the better the message explains the text.</summary>
+            public int LiteralLength { get; }
+
+            /// <summary>The Windows versions whose text of the message this is, oldest first.</summary>
+            public SstpWindowsVersion[] Versions
+            {
+                get
+                {
+                    var versions = new global::System.Collections.Generic.List<SstpWindowsVersion>();
+                    for (int i = 0; i < s_tableOfVersion.Length; i++)
+                    {
+                        if (GetTemplate(Id, s_tableOfVersion[i]) == Template)
+                        {
+                            versions.Add((SstpWindowsVersion)i);
+                        }
+                    }
+
+                    return versions.ToArray();
+                }
+            }
+        }
+
+        /// <summary>
+        /// The message whose rendering is <paramref name="text"/> and the text each insert rendered as (<c>inserts[k - 1]</c> for %k).
+        /// Line ends may be CRLF, LF or CR and the trailing line break and whitespace may be missing; when several messages explain
+        /// the text, the one whose own words cover most of it wins, then the newest text. What it returns renders back to the text
+        /// through <c>TryFormat(id, inserts)</c>, up to those line-end and trailing-whitespace differences.
+        /// </summary>
+        public static bool TryParse(string text, out uint id, out string?[] inserts)
+        {
+            bool found = TryParse(text, MessageParseOptions.None, out MessageMatch? match);
+            id = found ? match!.Id : 0;
+            inserts = found ? match!.Inserts : global::System.Array.Empty<string?>();
+            return found;
+        }
+
+        /// <summary>The message that best explains <paramref name="text"/>, compared as <paramref name="options"/> say; null when none does.</summary>
+        public static bool TryParse(string text, MessageParseOptions options, out MessageMatch? match)
+        {
+            match = null;
+            int best = -1, bestLength = -1;
+            bool bestExact = false;
+            int[] bestGaps = ParseScratch(1);
+            foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
+            {
+                if (MatchCandidate(text, entry, options, out int literalLength, out bool exact) && IsBetter(literalLength, exact, entry, bestLength, bestExact, best))
+                {
+                    (best, bestLength, bestExact) = (entry, literalLength, exact);
+                    global::System.Array.Copy(ParseScratch(0), bestGaps, bestGaps.Length);
+                }
+            }
+
+            if (best >= 0)
+            {
+                match = NewMatch(text, best, bestGaps, bestLength);
+            }
+
+            return best >= 0;
+        }
+
+        /// <summary>Every message that explains <paramref name="text"/>, the best first: a text can fit more than one (a bare %1 fits anything).</summary>
+        public static MessageMatch[] ParseAll(string text, MessageParseOptions options = MessageParseOptions.None)
+        {
+            var matches = new global::System.Collections.Generic.List<(MessageMatch Match, bool Exact, int Entry)>();
+            foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
+            {
+                if (MatchCandidate(text, entry, options, out int literalLength, out bool exact))
+                {
+                    matches.Add((NewMatch(text, entry, ParseScratch(0), literalLength), exact, entry));
+                }
+            }
+
+            matches.Sort((a, b) => a.Entry == b.Entry ? 0 : IsBetter(a.Match.LiteralLength, a.Exact, a.Entry, b.Match.LiteralLength, b.Exact, b.Entry) ? -1 : 1);
+            var result = new MessageMatch[matches.Count];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = matches[i].Match;
+            }
+
+            return result;
+        }
+
+        /// <summary>More of the text explained by the message's own words; then a text that is exactly the message's rendering; then the newer text.</summary>
+        private static bool IsBetter(int literalLength, bool exact, int entry, int otherLength, bool otherExact, int other) =>
+            literalLength != otherLength ? literalLength > otherLength : exact != otherExact ? exact : entry < other;
+
+        /// <summary>Whether the entry explains the text, exactly as FormatMessage renders it or as <paramref name="options"/> allow; its inserts' spans are left in ParseScratch(0).</summary>
+        private static bool MatchCandidate(string text, int entry, MessageParseOptions options, out int literalLength, out bool exact)
+        {
+            exact = MatchEntry(text, entry, MessageParseOptions.Exact, out literalLength);
+            return exact || ((options & MessageParseOptions.Exact) == 0 && MatchEntry(text, entry, options, out literalLength));
+        }
+
+        private static MessageMatch NewMatch(string text, int entry, int[] gaps, int literalLength)
+        {
+            int texts = s_parseTexts[entry];
+            byte[] numbers = s_parseInserts[texts];
+            var inserts = new string?[s_parseArgumentCounts[texts]];
+            for (int k = 0; k < numbers.Length; k++)
+            {
+                inserts[numbers[k] - 1] = text.Substring(gaps[2 * k], gaps[(2 * k) + 1] - gaps[2 * k]);
+            }
+
+            return new MessageMatch(s_parseIds[entry], s_parseTemplates[entry], inserts, literalLength);
+        }
+
+        /// <summary>The entries whose first piece can start the text: looked up by the text's first 1 to 8 characters, then those that start with an insert.</summary>
+        private static global::System.Collections.Generic.IEnumerable<int> ParseCandidates(string text)
+        {
+            ulong hash = 14695981039346656037UL;
+            for (int length = 1; length <= ParseIndex.KeyLength && length <= text.Length; length++)
+            {
+                hash = unchecked((hash ^ text[length - 1]) * 1099511628211UL);
+                if (ParseIndex.ByPrefix[length].TryGetValue(hash, out int[]? entries))
+                {
+                    foreach (int entry in entries)
+                    {
+                        yield return entry;
+                    }
+                }
+            }
+
+            foreach (int entry in ParseIndex.StartingWithAnInsert)
+            {
+                yield return entry;
+            }
+        }
+
+        /// <summary>Whether entry <paramref name="entry"/> renders as <paramref name="text"/>; the inserts' spans are left in ParseScratch(0).</summary>
+        private static bool MatchEntry(string text, int entry, MessageParseOptions options, out int literalLength)
+        {
+            string[] pieces = s_parsePieces[s_parseTexts[entry]];
+            // Unless exact, the text may end in whitespace its message lacks: a match may end anywhere from here on.
+            int end = (options & MessageParseOptions.Exact) != 0 ? text.Length : TrimmedEnd(text, text.Length);
+            int last = pieces.Length - 1;
+            literalLength = 0;
+            int at = MatchPiece(text, 0, text.Length, pieces[0], last == 0 ? PieceEnd(pieces[0], options) : pieces[0].Length, options);
+            if (at < 0 || (last == 0 && at < end))
+            {
+                return false;
+            }
+
+            int budget = 4096;
+            int[] gaps = ParseScratch(0);
+            if (last > 0 && !MatchGaps(text, end, pieces, s_parseWidths[s_parseTexts[entry]], 0, at, options, gaps, ref budget))
+            {
+                return false;
+            }
+
+            byte[] numbers = s_parseInserts[s_parseTexts[entry]];
+            for (int k = 0; k < numbers.Length; k++)
+            {
+                for (int j = 0; j < k; j++)
+                {
+                    // An insert shown twice (%1 … %1) shows the same text twice.
+                    int length = gaps[(2 * k) + 1] - gaps[2 * k];
+                    if (numbers[j] == numbers[k] && (gaps[(2 * j) + 1] - gaps[2 * j] != length || string.CompareOrdinal(text, gaps[2 * j], text, gaps[2 * k], length) != 0))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            // Scored on the text without its trailing whitespace, so that exact and tolerant matches compare.
+            literalLength = TrimmedEnd(text, text.Length);
+            for (int k = 0; k < numbers.Length; k++)
+            {
+                literalLength -= gaps[(2 * k) + 1] - gaps[2 * k];
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Insert <paramref name="k"/> starts at <paramref name="at"/>: the shortest text for it after which piece k + 1 and all
+        /// the rest match, the last piece ending at <paramref name="end"/> or later (only whitespace after it).
+        /// </summary>
+        private static bool MatchGaps(string text, int end, string[] pieces, int[]? widths, int k, int at, MessageParseOptions options, int[] gaps, ref int budget)
+        {
+            string piece = pieces[k + 1];
+            bool last = k + 2 == pieces.Length;
+            int pieceEnd = last ? PieceEnd(piece, options) : piece.Length;
+            int from = last && pieceEnd == 0 ? global::System.Math.Max(at, end) : at + (widths == null ? 0 : widths[k]);
+            for (int start = from; start <= text.Length; start++)
+            {
+                if (--budget < 0)
+                {
+                    return false;
+                }
+
+                if (pieceEnd > 0 && !IsLineBreakOrSpace(piece[0]))
+                {
+                    start = text.IndexOf(piece[0], start);
+                    if (start < 0)
+                    {
+                        return false;
+                    }
+                }
+
+                int after = MatchPiece(text, start, text.Length, piece, pieceEnd, options);
+                if (after < 0 || (last && after < end))
+                {
+                    continue;
+                }
+
+                gaps[2 * k] = at;
+                gaps[(2 * k) + 1] = start;
+                if (last || MatchGaps(text, end, pieces, widths, k + 1, after, options, gaps, ref budget))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Where <paramref name="piece"/>[0..<paramref name="pieceEnd"/>) ends when it matches the text at <paramref name="at"/>; -1 when it does not.</summary>
+        private static int MatchPiece(string text, int at, int end, string piece, int pieceEnd, MessageParseOptions options)
+        {
+            bool exact = (options & MessageParseOptions.Exact) != 0, flattened = (options & MessageParseOptions.FlattenedLineBreaks) != 0;
+            for (int p = 0; p < pieceEnd; p++)
+            {
+                char c = piece[p];
+                if (c == '\n' && !exact && flattened)
+                {
+                    // A line break, with the whitespace around it, matches any run of whitespace.
+                    while (p + 1 < pieceEnd && IsLineBreakOrSpace(piece[p + 1]))
+                    {
+                        p++;
+                    }
+
+                    int start = at;
+                    while (at < end && IsLineBreakOrSpace(text[at]))
+                    {
+                        at++;
+                    }
+
+                    if (at == start)
+                    {
+                        return -1;
+                    }
+                }
+                else if (c == '\n')
+                {
+                    if (at + 1 < end && text[at] == '\r' && text[at + 1] == '\n')
+                    {
+                        at += 2;
+                    }
+                    else if (!exact && at < end && (text[at] == '\n' || text[at] == '\r'))
+                    {
+                        at++;
+                    }
+                    else
+                    {
+                        return -1;
+                    }
+                }
+                else if (at < end && text[at] == c)
+                {
+                    at++;
+                }
+                else
+                {
+                    return -1;
+                }
+            }
+
+            return at;
+        }
+
+        /// <summary>The last piece without its trailing line breaks and whitespace, unless the text must be exact.</summary>
+        private static int PieceEnd(string piece, MessageParseOptions options) =>
+            (options & MessageParseOptions.Exact) != 0 ? piece.Length : TrimmedEnd(piece, piece.Length);
+
+        private static int TrimmedEnd(string text, int end)
+        {
+            while (end > 0 && IsLineBreakOrSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        private static bool IsLineBreakOrSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r';
+
+        /// <summary>Per-thread room for the inserts' spans of one match (0) and of the best match so far (1): a parse allocates only the inserts it returns.</summary>
+        private static int[] ParseScratch(int which)
+        {
+            int[][] scratch = t_parseScratch ??= new[] { new int[2 * ParseIndex.MostInserts], new int[2 * ParseIndex.MostInserts] };
+            return scratch[which];
+        }
+
+        [global::System.ThreadStatic]
+        private static int[][]? t_parseScratch;
+
+        /// <summary>The entries by the first characters of their first piece (up to the first line break), built on first use.</summary>
+        private static class ParseIndex
+        {
+            internal const int KeyLength = 8;
+
+            internal static readonly global::System.Collections.Generic.Dictionary<ulong, int[]>[] ByPrefix = new global::System.Collections.Generic.Dictionary<ulong, int[]>[KeyLength + 1];
+
+            internal static readonly int[] StartingWithAnInsert;
+
+            internal static readonly int MostInserts;
+
+            static ParseIndex()
+            {
+                var byPrefix = new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>[KeyLength + 1];
+                var startingWithAnInsert = new global::System.Collections.Generic.List<int>();
+                int mostInserts = 1;
+                for (int entry = 0; entry < s_parseIds.Length; entry++)
+                {
+                    string first = s_parsePieces[s_parseTexts[entry]][0];
+                    mostInserts = global::System.Math.Max(mostInserts, s_parsePieces[s_parseTexts[entry]].Length);
+                    int length = 0;
+                    ulong hash = 14695981039346656037UL;
+                    while (length < KeyLength && length < first.Length && first[length] != '\n' && first[length] != '\r')
+                    {
+                        hash = unchecked((hash ^ first[length]) * 1099511628211UL);
+                        length++;
+                    }
+
+                    if (length == 0)
+                    {
+                        startingWithAnInsert.Add(entry);
+                        continue;
+                    }
+
+                    var table = byPrefix[length] ??= new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>();
+                    if (!table.TryGetValue(hash, out var entries))
+                    {
+                        table.Add(hash, entries = new global::System.Collections.Generic.List<int>());
+                    }
+
+                    entries.Add(entry);
+                }
+
+                for (int length = 0; length <= KeyLength; length++)
+                {
+                    ByPrefix[length] = new global::System.Collections.Generic.Dictionary<ulong, int[]>();
+                    if (byPrefix[length] is { } table)
+                    {
+                        foreach (var pair in table)
+                        {
+                            ByPrefix[length].Add(pair.Key, pair.Value.ToArray());
+                        }
+                    }
+                }
+
+                StartingWithAnInsert = startingWithAnInsert.ToArray();
+                MostInserts = mostInserts;
             }
         }
     }

@@ -718,6 +718,16 @@ namespace Consumer
         }
 
 
+        /// <summary>Each distinct text between its inserts, line breaks as \n, and the insert each gap shows (TryParse).</summary>
+        private static readonly string[][] s_parsePieces = { new[] { "CoId=", ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.\n\n", "\n" }, new[] { "CoId=", ":The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermittent network connectivity issues or the server might not be accepting SSTP connections. The detailed error message is provided below. Correct the problem and try again. \n\n", "\n" }, new[] { "CoId=", ":The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.\n" }, new[] { "CoId=", ":The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.\n" }, new[] { "CoId=", ":The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.\n" }, new[] { "CoId=", ":The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:\n\nSHA1 Certificate Hash: ", "\nSHA256 Certificate Hash: ", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.\n" }, new[] { "The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.\n" }, new[] { "The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. \n\nURL: ", " \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. \n\nURL: ", "\n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.\n" }, new[] { "The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\n\nCertificate Name - ", "\n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\n\nCertificate Name - ", "\n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. ", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. ", "\n" }, new[] { "CoId=", ":The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.\n" }, new[] { "The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.\n" }, new[] { "The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. \n\n", "\n" }, new[] { "CoId=", ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.\n" }, new[] { "The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.\n" }, new[] { "The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration\n" }, new[] { "The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) ", " is different than the certificate bound ", " to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP\n" }, new[] { "CoId=", ": “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.\n\n%2\n" }, new[] { "Classic\n" }, new[] { "Microsoft-Windows-RasSstp\n" }, new[] { "System\n" } };
+        private static readonly byte[][] s_parseInserts = { new byte[] { 1, 2 }, new byte[] { 1, 2 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1, 2, 3 }, global::System.Array.Empty<byte>(), global::System.Array.Empty<byte>(), new byte[] { 1, 2 }, new byte[] { 1, 2 }, global::System.Array.Empty<byte>(), new byte[] { 2, 1 }, new byte[] { 2, 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, global::System.Array.Empty<byte>(), new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, global::System.Array.Empty<byte>(), global::System.Array.Empty<byte>(), new byte[] { 1, 2 }, new byte[] { 1 }, global::System.Array.Empty<byte>(), global::System.Array.Empty<byte>(), global::System.Array.Empty<byte>() };
+        private static readonly int[] s_parseArgumentCounts = { 2, 2, 1, 1, 1, 3, 0, 0, 2, 2, 0, 2, 2, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 2, 1, 0, 0, 0 };
+        /// <summary>The fewest characters each insert renders as, where a printf width pads it (null: none does).</summary>
+        private static readonly int[]?[] s_parseWidths = { null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null };
+        private static readonly uint[] s_parseIds = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x00000020, 0x00000021, 0x10000038, 0x90000001, 0x90000002 };
+        private static readonly int[] s_parseTexts = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29 };
+        private static readonly string[] s_parseTemplates = { Templates.InitialRequestSendFailed, Templates.InitialResponseReceiveFailed, Templates.HttpResponseVersionInformationMissing, Templates.ServerRefusedRequest, Templates.NegotiationFailed, Templates.VpnConnectionTerminated, Templates.ConfigStoreOpenFailed, Templates.HttpLayerInitializeFailed, Templates.UrlSecureFailed, Templates.DefaultUrlSecureFailed, Templates.AuthenticationCertificateNotFound, Templates.CertificateConfigureFailed, Templates.CertificateConfigureFailedIPv6, Templates.RouteConfigureFailed, Templates.NetworkAddressGetFailed, Templates.ServerProvidedCertificate, Templates.ParametersSectionOpenFailed, Templates.Sha256CertificateHashReadFailed, Templates.Sha1CertificateHashReadFailed, Templates.MemoryAllocateFailed, Templates.HashGetFailed, Templates.ServiceConfigureFailed, Templates.InitialRequestSendFailedProxyAuthentication, Templates.CertificatesMismatch, Templates.CertificateMissing, Templates.ThumbprintMismatch, Templates.VpnSpecificCookiesConfigureFailed, Templates.KeywordClassic, Templates.ProviderName, Templates.ChannelSystem };
+
         /// <summary>Renders each distinct message text, shared by every message and version that has it.</summary>
         private static class Renderers
         {
@@ -900,6 +910,396 @@ namespace Consumer
 
             /// <inheritdoc/>
             public override string ToString() => "0x" + Id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + " " + Kind.ToString() + " " + Severity.ToString() + " facility " + Facility.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " code " + Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>How a text is compared with the messages by <c>TryParse</c> and <see cref="ParseAll"/>.</summary>
+        [global::System.Flags]
+        public enum MessageParseOptions
+        {
+            /// <summary>Line ends may be CRLF, LF or CR, and the text may lack its trailing line break or have trailing whitespace.</summary>
+            None = 0,
+
+            /// <summary>The text must be exactly what FormatMessage renders: CRLF line ends, every character, nothing after it.</summary>
+            Exact = 1,
+
+            /// <summary>Line breaks may have been flattened (as syslog forwarders and one-line log formats do): a line break of the message matches any run of whitespace.</summary>
+            FlattenedLineBreaks = 2,
+        }
+
+        /// <summary>A message that explains a text: which message, what each insert rendered as, and the Windows versions whose text it is.</summary>
+        public sealed class MessageMatch
+        {
+            internal MessageMatch(uint id, string template, string?[] inserts, int literalLength)
+            {
+                Id = id;
+                Template = template;
+                Inserts = inserts;
+                LiteralLength = literalLength;
+            }
+
+            /// <summary>The message identifier.</summary>
+            public uint Id { get; }
+
+            /// <summary>The template (the message string as Windows stores it) the text was rendered from.</summary>
+            public string Template { get; }
+
+            /// <summary><c>Inserts[k - 1]</c> is the text insert %k rendered as (for a printf conversion, its rendered characters); null for an argument no insert shows.</summary>
+            public string?[] Inserts { get; }
+
+            /// <summary>How many characters of the text the message's own words matched: the more, the better the message explains the text.</summary>
+            public int LiteralLength { get; }
+
+            /// <summary>The Windows versions whose text of the message this is, oldest first.</summary>
+            public SstpWindowsVersion[] Versions
+            {
+                get
+                {
+                    var versions = new global::System.Collections.Generic.List<SstpWindowsVersion>();
+                    for (int i = 0; i < s_tableOfVersion.Length; i++)
+                    {
+                        if (GetTemplate(Id, s_tableOfVersion[i]) == Template)
+                        {
+                            versions.Add((SstpWindowsVersion)i);
+                        }
+                    }
+
+                    return versions.ToArray();
+                }
+            }
+        }
+
+        /// <summary>
+        /// The message whose rendering is <paramref name="text"/> and the text each insert rendered as (<c>inserts[k - 1]</c> for %k).
+        /// Line ends may be CRLF, LF or CR and the trailing line break and whitespace may be missing; when several messages explain
+        /// the text, the one whose own words cover most of it wins, then the newest text. What it returns renders back to the text
+        /// through <c>TryFormat(id, inserts)</c>, up to those line-end and trailing-whitespace differences.
+        /// </summary>
+        public static bool TryParse(string text, out uint id, out string?[] inserts)
+        {
+            bool found = TryParse(text, MessageParseOptions.None, out MessageMatch? match);
+            id = found ? match!.Id : 0;
+            inserts = found ? match!.Inserts : global::System.Array.Empty<string?>();
+            return found;
+        }
+
+        /// <summary>The message that best explains <paramref name="text"/>, compared as <paramref name="options"/> say; null when none does.</summary>
+        public static bool TryParse(string text, MessageParseOptions options, out MessageMatch? match)
+        {
+            match = null;
+            int best = -1, bestLength = -1;
+            bool bestExact = false;
+            int[] bestGaps = ParseScratch(1);
+            foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
+            {
+                if (MatchCandidate(text, entry, options, out int literalLength, out bool exact) && IsBetter(literalLength, exact, entry, bestLength, bestExact, best))
+                {
+                    (best, bestLength, bestExact) = (entry, literalLength, exact);
+                    global::System.Array.Copy(ParseScratch(0), bestGaps, bestGaps.Length);
+                }
+            }
+
+            if (best >= 0)
+            {
+                match = NewMatch(text, best, bestGaps, bestLength);
+            }
+
+            return best >= 0;
+        }
+
+        /// <summary>Every message that explains <paramref name="text"/>, the best first: a text can fit more than one (a bare %1 fits anything).</summary>
+        public static MessageMatch[] ParseAll(string text, MessageParseOptions options = MessageParseOptions.None)
+        {
+            var matches = new global::System.Collections.Generic.List<(MessageMatch Match, bool Exact, int Entry)>();
+            foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
+            {
+                if (MatchCandidate(text, entry, options, out int literalLength, out bool exact))
+                {
+                    matches.Add((NewMatch(text, entry, ParseScratch(0), literalLength), exact, entry));
+                }
+            }
+
+            matches.Sort((a, b) => a.Entry == b.Entry ? 0 : IsBetter(a.Match.LiteralLength, a.Exact, a.Entry, b.Match.LiteralLength, b.Exact, b.Entry) ? -1 : 1);
+            var result = new MessageMatch[matches.Count];
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = matches[i].Match;
+            }
+
+            return result;
+        }
+
+        /// <summary>More of the text explained by the message's own words; then a text that is exactly the message's rendering; then the newer text.</summary>
+        private static bool IsBetter(int literalLength, bool exact, int entry, int otherLength, bool otherExact, int other) =>
+            literalLength != otherLength ? literalLength > otherLength : exact != otherExact ? exact : entry < other;
+
+        /// <summary>Whether the entry explains the text, exactly as FormatMessage renders it or as <paramref name="options"/> allow; its inserts' spans are left in ParseScratch(0).</summary>
+        private static bool MatchCandidate(string text, int entry, MessageParseOptions options, out int literalLength, out bool exact)
+        {
+            exact = MatchEntry(text, entry, MessageParseOptions.Exact, out literalLength);
+            return exact || ((options & MessageParseOptions.Exact) == 0 && MatchEntry(text, entry, options, out literalLength));
+        }
+
+        private static MessageMatch NewMatch(string text, int entry, int[] gaps, int literalLength)
+        {
+            int texts = s_parseTexts[entry];
+            byte[] numbers = s_parseInserts[texts];
+            var inserts = new string?[s_parseArgumentCounts[texts]];
+            for (int k = 0; k < numbers.Length; k++)
+            {
+                inserts[numbers[k] - 1] = text.Substring(gaps[2 * k], gaps[(2 * k) + 1] - gaps[2 * k]);
+            }
+
+            return new MessageMatch(s_parseIds[entry], s_parseTemplates[entry], inserts, literalLength);
+        }
+
+        /// <summary>The entries whose first piece can start the text: looked up by the text's first 1 to 8 characters, then those that start with an insert.</summary>
+        private static global::System.Collections.Generic.IEnumerable<int> ParseCandidates(string text)
+        {
+            ulong hash = 14695981039346656037UL;
+            for (int length = 1; length <= ParseIndex.KeyLength && length <= text.Length; length++)
+            {
+                hash = unchecked((hash ^ text[length - 1]) * 1099511628211UL);
+                if (ParseIndex.ByPrefix[length].TryGetValue(hash, out int[]? entries))
+                {
+                    foreach (int entry in entries)
+                    {
+                        yield return entry;
+                    }
+                }
+            }
+
+            foreach (int entry in ParseIndex.StartingWithAnInsert)
+            {
+                yield return entry;
+            }
+        }
+
+        /// <summary>Whether entry <paramref name="entry"/> renders as <paramref name="text"/>; the inserts' spans are left in ParseScratch(0).</summary>
+        private static bool MatchEntry(string text, int entry, MessageParseOptions options, out int literalLength)
+        {
+            string[] pieces = s_parsePieces[s_parseTexts[entry]];
+            // Unless exact, the text may end in whitespace its message lacks: a match may end anywhere from here on.
+            int end = (options & MessageParseOptions.Exact) != 0 ? text.Length : TrimmedEnd(text, text.Length);
+            int last = pieces.Length - 1;
+            literalLength = 0;
+            int at = MatchPiece(text, 0, text.Length, pieces[0], last == 0 ? PieceEnd(pieces[0], options) : pieces[0].Length, options);
+            if (at < 0 || (last == 0 && at < end))
+            {
+                return false;
+            }
+
+            int budget = 4096;
+            int[] gaps = ParseScratch(0);
+            if (last > 0 && !MatchGaps(text, end, pieces, s_parseWidths[s_parseTexts[entry]], 0, at, options, gaps, ref budget))
+            {
+                return false;
+            }
+
+            byte[] numbers = s_parseInserts[s_parseTexts[entry]];
+            for (int k = 0; k < numbers.Length; k++)
+            {
+                for (int j = 0; j < k; j++)
+                {
+                    // An insert shown twice (%1 … %1) shows the same text twice.
+                    int length = gaps[(2 * k) + 1] - gaps[2 * k];
+                    if (numbers[j] == numbers[k] && (gaps[(2 * j) + 1] - gaps[2 * j] != length || string.CompareOrdinal(text, gaps[2 * j], text, gaps[2 * k], length) != 0))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            // Scored on the text without its trailing whitespace, so that exact and tolerant matches compare.
+            literalLength = TrimmedEnd(text, text.Length);
+            for (int k = 0; k < numbers.Length; k++)
+            {
+                literalLength -= gaps[(2 * k) + 1] - gaps[2 * k];
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Insert <paramref name="k"/> starts at <paramref name="at"/>: the shortest text for it after which piece k + 1 and all
+        /// the rest match, the last piece ending at <paramref name="end"/> or later (only whitespace after it).
+        /// </summary>
+        private static bool MatchGaps(string text, int end, string[] pieces, int[]? widths, int k, int at, MessageParseOptions options, int[] gaps, ref int budget)
+        {
+            string piece = pieces[k + 1];
+            bool last = k + 2 == pieces.Length;
+            int pieceEnd = last ? PieceEnd(piece, options) : piece.Length;
+            int from = last && pieceEnd == 0 ? global::System.Math.Max(at, end) : at + (widths == null ? 0 : widths[k]);
+            for (int start = from; start <= text.Length; start++)
+            {
+                if (--budget < 0)
+                {
+                    return false;
+                }
+
+                if (pieceEnd > 0 && !IsLineBreakOrSpace(piece[0]))
+                {
+                    start = text.IndexOf(piece[0], start);
+                    if (start < 0)
+                    {
+                        return false;
+                    }
+                }
+
+                int after = MatchPiece(text, start, text.Length, piece, pieceEnd, options);
+                if (after < 0 || (last && after < end))
+                {
+                    continue;
+                }
+
+                gaps[2 * k] = at;
+                gaps[(2 * k) + 1] = start;
+                if (last || MatchGaps(text, end, pieces, widths, k + 1, after, options, gaps, ref budget))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Where <paramref name="piece"/>[0..<paramref name="pieceEnd"/>) ends when it matches the text at <paramref name="at"/>; -1 when it does not.</summary>
+        private static int MatchPiece(string text, int at, int end, string piece, int pieceEnd, MessageParseOptions options)
+        {
+            bool exact = (options & MessageParseOptions.Exact) != 0, flattened = (options & MessageParseOptions.FlattenedLineBreaks) != 0;
+            for (int p = 0; p < pieceEnd; p++)
+            {
+                char c = piece[p];
+                if (c == '\n' && !exact && flattened)
+                {
+                    // A line break, with the whitespace around it, matches any run of whitespace.
+                    while (p + 1 < pieceEnd && IsLineBreakOrSpace(piece[p + 1]))
+                    {
+                        p++;
+                    }
+
+                    int start = at;
+                    while (at < end && IsLineBreakOrSpace(text[at]))
+                    {
+                        at++;
+                    }
+
+                    if (at == start)
+                    {
+                        return -1;
+                    }
+                }
+                else if (c == '\n')
+                {
+                    if (at + 1 < end && text[at] == '\r' && text[at + 1] == '\n')
+                    {
+                        at += 2;
+                    }
+                    else if (!exact && at < end && (text[at] == '\n' || text[at] == '\r'))
+                    {
+                        at++;
+                    }
+                    else
+                    {
+                        return -1;
+                    }
+                }
+                else if (at < end && text[at] == c)
+                {
+                    at++;
+                }
+                else
+                {
+                    return -1;
+                }
+            }
+
+            return at;
+        }
+
+        /// <summary>The last piece without its trailing line breaks and whitespace, unless the text must be exact.</summary>
+        private static int PieceEnd(string piece, MessageParseOptions options) =>
+            (options & MessageParseOptions.Exact) != 0 ? piece.Length : TrimmedEnd(piece, piece.Length);
+
+        private static int TrimmedEnd(string text, int end)
+        {
+            while (end > 0 && IsLineBreakOrSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        private static bool IsLineBreakOrSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r';
+
+        /// <summary>Per-thread room for the inserts' spans of one match (0) and of the best match so far (1): a parse allocates only the inserts it returns.</summary>
+        private static int[] ParseScratch(int which)
+        {
+            int[][] scratch = t_parseScratch ??= new[] { new int[2 * ParseIndex.MostInserts], new int[2 * ParseIndex.MostInserts] };
+            return scratch[which];
+        }
+
+        [global::System.ThreadStatic]
+        private static int[][]? t_parseScratch;
+
+        /// <summary>The entries by the first characters of their first piece (up to the first line break), built on first use.</summary>
+        private static class ParseIndex
+        {
+            internal const int KeyLength = 8;
+
+            internal static readonly global::System.Collections.Generic.Dictionary<ulong, int[]>[] ByPrefix = new global::System.Collections.Generic.Dictionary<ulong, int[]>[KeyLength + 1];
+
+            internal static readonly int[] StartingWithAnInsert;
+
+            internal static readonly int MostInserts;
+
+            static ParseIndex()
+            {
+                var byPrefix = new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>[KeyLength + 1];
+                var startingWithAnInsert = new global::System.Collections.Generic.List<int>();
+                int mostInserts = 1;
+                for (int entry = 0; entry < s_parseIds.Length; entry++)
+                {
+                    string first = s_parsePieces[s_parseTexts[entry]][0];
+                    mostInserts = global::System.Math.Max(mostInserts, s_parsePieces[s_parseTexts[entry]].Length);
+                    int length = 0;
+                    ulong hash = 14695981039346656037UL;
+                    while (length < KeyLength && length < first.Length && first[length] != '\n' && first[length] != '\r')
+                    {
+                        hash = unchecked((hash ^ first[length]) * 1099511628211UL);
+                        length++;
+                    }
+
+                    if (length == 0)
+                    {
+                        startingWithAnInsert.Add(entry);
+                        continue;
+                    }
+
+                    var table = byPrefix[length] ??= new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>();
+                    if (!table.TryGetValue(hash, out var entries))
+                    {
+                        table.Add(hash, entries = new global::System.Collections.Generic.List<int>());
+                    }
+
+                    entries.Add(entry);
+                }
+
+                for (int length = 0; length <= KeyLength; length++)
+                {
+                    ByPrefix[length] = new global::System.Collections.Generic.Dictionary<ulong, int[]>();
+                    if (byPrefix[length] is { } table)
+                    {
+                        foreach (var pair in table)
+                        {
+                            ByPrefix[length].Add(pair.Key, pair.Value.ToArray());
+                        }
+                    }
+                }
+
+                StartingWithAnInsert = startingWithAnInsert.ToArray();
+                MostInserts = mostInserts;
+            }
         }
     }
 }
