@@ -44,8 +44,11 @@ namespace SstpExplainer
             var files = new Argument<string[]>("file") { Description = "Event log exports as XML (wevtutil qe /f:xml or /f:RenderedXml, Event Viewer's Save Selected Events, Get-WinEvent … ToXml()); - reads standard input", Arity = ArgumentArity.OneOrMore };
             var json = new Option<bool>("--json") { Description = "One JSON object per line per event, for jq and log pipelines" };
             var strict = new Option<bool>("--strict") { Description = "Exit with 1 when a rendering differs from the one Windows stored in the record" };
-            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event log exports, and check SstpGen's rendering against Windows' own") { files, windows, json, strict };
-            explain.SetAction(result => Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(json), result.GetValue(strict), output, error, standardInput, errorIsTerminal));
+            var text = new Option<bool>("--text") { Description = "The files are rendered messages without their records (forwarded logs, Save as Text): one per line, line breaks flattened, or one per block separated by a blank line" };
+            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event log exports, and check SstpGen's rendering against Windows' own") { files, windows, json, strict, text };
+            explain.SetAction(result => result.GetValue(text)
+                ? ExplainText(result.GetValue(files)!, result.GetValue(json), output, error, standardInput)
+                : Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(json), result.GetValue(strict), output, error, standardInput, errorIsTerminal));
 
             var root = new RootCommand("SSTP event explainer: what the Secure Socket Tunneling Protocol service's events mean, from the code SstpGen generates from its message table") { list, show, explain };
             root.SetAction(_ => PrintCatalogue(output));
@@ -172,6 +175,49 @@ namespace SstpExplainer
             {
                 error.WriteLine($"error: {summary.Differences} of {summary.Compared} renderings differ from Windows' own (--strict)");
                 status = DataError;
+            }
+
+            return status;
+        }
+
+        /// <summary>The SSTP messages in rendered text, recognised by the generated TryParse, reported like records.</summary>
+        private static int ExplainText(string[] files, bool json, TextWriter output, TextWriter error, Func<Stream> standardInput)
+        {
+            int status = Ok, recognised = 0, unrecognisedLines = 0;
+            foreach (string file in files)
+            {
+                try
+                {
+                    using var reader = new StreamReader(file == "-" ? standardInput() : File.OpenRead(file), detectEncodingFromByteOrderMarks: true);
+                    foreach (RecognisedText found in RenderedTextReader.Read(reader, lines => unrecognisedLines += lines))
+                    {
+                        recognised++;
+                        if (json)
+                        {
+                            JsonReport.WriteRecognised(output, found);
+                        }
+                        else
+                        {
+                            output.WriteLine($"{file}:{found.Line}  event {(uint)found.Event} {found.Event}");
+                            foreach ((string name, string value) in found.Inserts)
+                            {
+                                output.WriteLine($"    {name} = {value}");
+                            }
+
+                            output.WriteLine();
+                        }
+                    }
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"error: {file}: {exception.Message}");
+                    status = DataError;
+                }
+            }
+
+            if (!json)
+            {
+                output.WriteLine($"{recognised} SSTP messages recognised; {unrecognisedLines} lines not recognised");
             }
 
             return status;

@@ -102,6 +102,30 @@ namespace SstpExplainer.EventLog
     {
         private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+        /// <summary>A message recognised in rendered text, as one JSON line: where, which event, its inserts by name.</summary>
+        public static void WriteRecognised(TextWriter output, RecognisedText found)
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer, s_options))
+            {
+                json.WriteStartObject();
+                json.WriteNumber("line", found.Line);
+                json.WriteNumber("id", (uint)found.Event);
+                json.WriteString("name", found.Event.ToString());
+                json.WriteStartObject("inserts");
+                foreach ((string name, string value) in found.Inserts)
+                {
+                    json.WriteString(name, value);
+                }
+
+                json.WriteEndObject();
+                json.WriteString("message", found.Text);
+                json.WriteEndObject();
+            }
+
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+
         public void Write(ExplainedEvent e)
         {
             EventRecord r = e.Record;

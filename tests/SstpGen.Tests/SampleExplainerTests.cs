@@ -235,6 +235,35 @@ public sealed class SampleExplainerTests : IDisposable
     }
 
     [Fact]
+    public void Text_files_of_rendered_messages_are_recognised_one_per_line_flattened()
+    {
+        string flattened = TerminatedEn.Replace("\r\n", " ", StringComparison.Ordinal).TrimEnd();
+        string file = File("forwarded.log", flattened + "\nan unrelated line\n" + SstpExplainer.SstpMessages.FormatNegotiationFailed("{77}").TrimEnd() + "\n");
+        var (code, output, _) = Run("explain", "--text", file);
+        Assert.Equal(0, code);
+        Assert.Contains("forwarded.log:1  event 6 VpnConnectionTerminated\n    coId = {2b2e9c2a}\n    sha1CertificateHash = 3A4B\n    sha256CertificateHash = 9F00", output.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Contains("forwarded.log:3  event 5 NegotiationFailed", output);
+        Assert.Contains("2 SSTP messages recognised; 1 lines not recognised", output);
+    }
+
+    [Fact]
+    public void Text_files_of_blocks_are_recognised_even_when_a_message_has_blank_lines_of_its_own()
+    {
+        string text = SstpExplainer.SstpMessages.FormatInitialRequestSendFailed("{1}", "The server is down.")
+            + "\r\nsomething else\r\n\r\n" + SstpExplainer.SstpMessages.FormatNegotiationFailed("{77}");
+        var (code, output, _) = Run("explain", "--text", "--json", File("saved.txt", text));
+        Assert.Equal(0, code);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using JsonDocument first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("InitialRequestSendFailed", first.RootElement.GetProperty("name").GetString());
+        Assert.Equal("The server is down.", first.RootElement.GetProperty("inserts").GetProperty("errorMessage").GetString());
+        using JsonDocument second = JsonDocument.Parse(lines[1]);
+        Assert.Equal("NegotiationFailed", second.RootElement.GetProperty("name").GetString());
+        Assert.Equal(7, second.RootElement.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
     public void A_big_export_is_streamed_in_constant_memory()
     {
         // About 16 MB of events; the explainer must not hold the file (or a DOM of it) while it reports.
