@@ -51,7 +51,8 @@ namespace SstpGen.Naming
             "MessageIdInfo", "MessageSeverity", "MessageKind",
             "PrintfFlags", "PrintfInteger", "PrintfText", "Printf", "ParseInt32", "TryParseInteger", "ToOctal", "Append", "Fill",
             "TryParse", "ParseAll", "MessageMatch", "MessageParseOptions", "NewMatch", "IsBetter", "MatchCandidate", "ParseCandidates", "MatchEntry", "MatchGaps",
-            "MatchPiece", "PieceEnd", "TrimmedEnd", "IsLineBreakOrSpace", "ParseScratch", "t_parseScratch", "ParseIndex",
+            "MatchPiece", "PieceEnd", "TrimmedEnd", "IsLineBreakOrSpace", "ParseScratch", "t_parseScratch", "ParseIndex", "ParseBucket", "AddCandidates", "ParseHash",
+            "t_parseCandidates", "t_parseSeen", "t_parseStamp",
             "s_parsePieces", "s_parseInserts", "s_parseArgumentCounts", "s_parseWidths", "s_parseIds", "s_parseTexts", "s_parseTemplates",
         };
 

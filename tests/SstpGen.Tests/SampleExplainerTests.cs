@@ -14,6 +14,7 @@ namespace SstpGen.Tests;
 /// The sample explainer as an administrator uses it: the catalogue, one event rendered from inserts, and event log
 /// exports in every form Windows writes them, checked against Windows' own rendering.
 /// </summary>
+[Collection(nameof(MeasuresTheProcessMemory))]
 public sealed class SampleExplainerTests : IDisposable
 {
     private const string TerminatedEn = "CoId={2b2e9c2a}:The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:\r\n\r\nSHA1 Certificate Hash: 3A4B\r\nSHA256 Certificate Hash: 9F00\r\n";
@@ -324,3 +325,7 @@ public sealed class SampleExplainerTests : IDisposable
         }
     }
 }
+
+/// <summary>Tests that measure the process's managed heap run alone: other tests' allocations would count as theirs.</summary>
+[CollectionDefinition(nameof(MeasuresTheProcessMemory), DisableParallelization = true)]
+public sealed class MeasuresTheProcessMemory;

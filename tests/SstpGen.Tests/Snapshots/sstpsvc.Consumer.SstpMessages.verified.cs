@@ -1052,26 +1052,86 @@ namespace Consumer
             return new MessageMatch(s_parseIds[entry], s_parseTemplates[entry], inserts, literalLength);
         }
 
-        /// <summary>The entries whose first piece can start the text: looked up by the text's first 1 to 8 characters, then those that start with an insert.</summary>
-        private static global::System.Collections.Generic.IEnumerable<int> ParseCandidates(string text)
+        /// <summary>
+        /// The entries whose first piece can start the text, each once: looked up by the text's first 1 to 8 characters; where many
+        /// messages share a short first piece ("CoId=" and an insert), by the characters that can start their second piece too;
+        /// then those that start with an insert. The list is per thread and reused: a parse allocates only what it returns.
+        /// </summary>
+        private static global::System.Collections.Generic.List<int> ParseCandidates(string text)
         {
+            var candidates = t_parseCandidates ??= new global::System.Collections.Generic.List<int>();
+            int[] seen = t_parseSeen ??= new int[s_parseIds.Length];
+            int stamp = ++t_parseStamp;
+            candidates.Clear();
             ulong hash = 14695981039346656037UL;
             for (int length = 1; length <= ParseIndex.KeyLength && length <= text.Length; length++)
             {
                 hash = unchecked((hash ^ text[length - 1]) * 1099511628211UL);
-                if (ParseIndex.ByPrefix[length].TryGetValue(hash, out int[]? entries))
+                if (ParseIndex.ByPrefix[length].TryGetValue(hash, out ParseBucket? bucket))
                 {
-                    foreach (int entry in entries)
+                    AddCandidates(candidates, seen, stamp, bucket.Entries);
+                    if (bucket.FollowChars != null)
                     {
-                        yield return entry;
+                        for (int at = text.IndexOfAny(bucket.FollowChars, length); at >= 0 && at + bucket.FollowLength <= text.Length; at = text.IndexOfAny(bucket.FollowChars, at + 1))
+                        {
+                            if (bucket.Follow!.TryGetValue(ParseHash(text, at, bucket.FollowLength), out int[]? following))
+                            {
+                                AddCandidates(candidates, seen, stamp, following);
+                            }
+                        }
                     }
                 }
             }
 
-            foreach (int entry in ParseIndex.StartingWithAnInsert)
+            AddCandidates(candidates, seen, stamp, ParseIndex.StartingWithAnInsert);
+            return candidates;
+        }
+
+        private static void AddCandidates(global::System.Collections.Generic.List<int> candidates, int[] seen, int stamp, int[] entries)
+        {
+            foreach (int entry in entries)
             {
-                yield return entry;
+                if (seen[entry] != stamp)
+                {
+                    seen[entry] = stamp;
+                    candidates.Add(entry);
+                }
             }
+        }
+
+        private static ulong ParseHash(string text, int at, int length)
+        {
+            ulong hash = 14695981039346656037UL;
+            for (int i = at; i < at + length; i++)
+            {
+                hash = unchecked((hash ^ text[i]) * 1099511628211UL);
+            }
+
+            return hash;
+        }
+
+        [global::System.ThreadStatic]
+        private static global::System.Collections.Generic.List<int>? t_parseCandidates;
+
+        [global::System.ThreadStatic]
+        private static int[]? t_parseSeen;
+
+        [global::System.ThreadStatic]
+        private static int t_parseStamp;
+
+        /// <summary>
+        /// The entries whose first piece starts with one key. Where several of them have a first piece that is the whole key
+        /// followed by an insert, those are found by the start of their second piece instead (<see cref="Follow"/>).
+        /// </summary>
+        private sealed class ParseBucket
+        {
+            internal int[] Entries = global::System.Array.Empty<int>();
+
+            internal char[]? FollowChars;
+
+            internal int FollowLength;
+
+            internal global::System.Collections.Generic.Dictionary<ulong, int[]>? Follow;
         }
 
         /// <summary>Whether entry <paramref name="entry"/> renders as <paramref name="text"/>; the inserts' spans are left in ParseScratch(0).</summary>
@@ -1247,7 +1307,10 @@ namespace Consumer
         {
             internal const int KeyLength = 8;
 
-            internal static readonly global::System.Collections.Generic.Dictionary<ulong, int[]>[] ByPrefix = new global::System.Collections.Generic.Dictionary<ulong, int[]>[KeyLength + 1];
+            /// <summary>Buckets of this many entries or more that share a short first piece are split by their second piece.</summary>
+            private const int FollowAbove = 4;
+
+            internal static readonly global::System.Collections.Generic.Dictionary<ulong, ParseBucket>[] ByPrefix = new global::System.Collections.Generic.Dictionary<ulong, ParseBucket>[KeyLength + 1];
 
             internal static readonly int[] StartingWithAnInsert;
 
@@ -1260,16 +1323,9 @@ namespace Consumer
                 int mostInserts = 1;
                 for (int entry = 0; entry < s_parseIds.Length; entry++)
                 {
-                    string first = s_parsePieces[s_parseTexts[entry]][0];
-                    mostInserts = global::System.Math.Max(mostInserts, s_parsePieces[s_parseTexts[entry]].Length);
-                    int length = 0;
-                    ulong hash = 14695981039346656037UL;
-                    while (length < KeyLength && length < first.Length && first[length] != '\n' && first[length] != '\r')
-                    {
-                        hash = unchecked((hash ^ first[length]) * 1099511628211UL);
-                        length++;
-                    }
-
+                    string[] pieces = s_parsePieces[s_parseTexts[entry]];
+                    mostInserts = global::System.Math.Max(mostInserts, pieces.Length);
+                    int length = KeyOf(pieces[0]);
                     if (length == 0)
                     {
                         startingWithAnInsert.Add(entry);
@@ -1277,6 +1333,7 @@ namespace Consumer
                     }
 
                     var table = byPrefix[length] ??= new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>();
+                    ulong hash = ParseHash(pieces[0], 0, length);
                     if (!table.TryGetValue(hash, out var entries))
                     {
                         table.Add(hash, entries = new global::System.Collections.Generic.List<int>());
@@ -1287,18 +1344,87 @@ namespace Consumer
 
                 for (int length = 0; length <= KeyLength; length++)
                 {
-                    ByPrefix[length] = new global::System.Collections.Generic.Dictionary<ulong, int[]>();
+                    ByPrefix[length] = new global::System.Collections.Generic.Dictionary<ulong, ParseBucket>();
                     if (byPrefix[length] is { } table)
                     {
                         foreach (var pair in table)
                         {
-                            ByPrefix[length].Add(pair.Key, pair.Value.ToArray());
+                            ByPrefix[length].Add(pair.Key, Bucket(pair.Value, length));
                         }
                     }
                 }
 
                 StartingWithAnInsert = startingWithAnInsert.ToArray();
                 MostInserts = mostInserts;
+            }
+
+            /// <summary>How many characters of a piece key it: up to 8, stopping at a line break (the one character a tolerant match may read differently).</summary>
+            private static int KeyOf(string piece)
+            {
+                int length = 0;
+                while (length < KeyLength && length < piece.Length && piece[length] != '\n' && piece[length] != '\r')
+                {
+                    length++;
+                }
+
+                return length;
+            }
+
+            private static ParseBucket Bucket(global::System.Collections.Generic.List<int> entries, int keyLength)
+            {
+                // Entries whose whole first piece is the key, then an insert, then a second piece with a key of its own.
+                var followed = new global::System.Collections.Generic.List<int>();
+                var others = new global::System.Collections.Generic.List<int>();
+                int followLength = KeyLength;
+                foreach (int entry in entries)
+                {
+                    string[] pieces = s_parsePieces[s_parseTexts[entry]];
+                    int second = pieces.Length > 1 ? KeyOf(pieces[1]) : 0;
+                    if (pieces[0].Length == keyLength && second > 0 && !IsLineBreakOrSpace(pieces[1][0]))
+                    {
+                        followed.Add(entry);
+                        followLength = global::System.Math.Min(followLength, second);
+                    }
+                    else
+                    {
+                        others.Add(entry);
+                    }
+                }
+
+                var bucket = new ParseBucket();
+                if (followed.Count < FollowAbove)
+                {
+                    bucket.Entries = entries.ToArray();
+                    return bucket;
+                }
+
+                var follow = new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>();
+                var chars = new global::System.Collections.Generic.HashSet<char>();
+                foreach (int entry in followed)
+                {
+                    string piece = s_parsePieces[s_parseTexts[entry]][1];
+                    chars.Add(piece[0]);
+                    ulong hash = ParseHash(piece, 0, followLength);
+                    if (!follow.TryGetValue(hash, out var list))
+                    {
+                        follow.Add(hash, list = new global::System.Collections.Generic.List<int>());
+                    }
+
+                    list.Add(entry);
+                }
+
+                bucket.Entries = others.ToArray();
+                bucket.FollowLength = followLength;
+                bucket.FollowChars = new char[chars.Count];
+                chars.CopyTo(bucket.FollowChars);
+                global::System.Array.Sort(bucket.FollowChars);
+                bucket.Follow = new global::System.Collections.Generic.Dictionary<ulong, int[]>();
+                foreach (var pair in follow)
+                {
+                    bucket.Follow.Add(pair.Key, pair.Value.ToArray());
+                }
+
+                return bucket;
             }
         }
     }
