@@ -13,6 +13,12 @@ public static class Program
             return;
         }
 
+        if (args.FirstOrDefault() == "cold-compile")
+        {
+            ColdCompileReport.Run(args.Skip(1).ToArray());
+            return;
+        }
+
         if (args.FirstOrDefault() == "explain-export")
         {
             ExplainerExportReport.Run(args.Skip(1).ToArray());

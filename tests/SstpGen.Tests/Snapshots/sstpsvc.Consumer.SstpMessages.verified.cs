@@ -987,15 +987,33 @@ namespace Consumer
         {
             match = null;
             int best = -1, bestLength = -1;
-            bool bestExact = false;
+            bool? bestExact = null;     // worked out only when another candidate ties with the best
             int[] bestGaps = ParseScratch(1);
             foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
             {
-                if (MatchCandidate(text, entry, options, out int literalLength, out bool exact) && IsBetter(literalLength, exact, entry, bestLength, bestExact, best))
+                if (!MatchEntry(text, entry, options, out int literalLength) || literalLength < bestLength)
                 {
-                    (best, bestLength, bestExact) = (entry, literalLength, exact);
-                    global::System.Array.Copy(ParseScratch(0), bestGaps, bestGaps.Length);
+                    continue;
                 }
+
+                if (literalLength == bestLength)
+                {
+                    bool exact = IsExact(text, entry, options);
+                    bestExact ??= IsExact(text, best, options);
+                    if (!IsBetter(literalLength, exact, entry, bestLength, bestExact.Value, best) || !MatchEntry(text, entry, options, out literalLength))
+                    {
+                        continue;
+                    }
+
+                    bestExact = exact;
+                }
+                else
+                {
+                    bestExact = null;
+                }
+
+                (best, bestLength) = (entry, literalLength);
+                global::System.Array.Copy(ParseScratch(0), bestGaps, bestGaps.Length);
             }
 
             if (best >= 0)
@@ -1005,6 +1023,10 @@ namespace Consumer
 
             return best >= 0;
         }
+
+        /// <summary>Whether the entry renders exactly as the text (leaves its spans in ParseScratch(0)).</summary>
+        private static bool IsExact(string text, int entry, MessageParseOptions options) =>
+            (options & MessageParseOptions.Exact) != 0 || MatchEntry(text, entry, MessageParseOptions.Exact, out _);
 
         /// <summary>Every message that explains <paramref name="text"/>, the best first: a text can fit more than one (a bare %1 fits anything).</summary>
         public static MessageMatch[] ParseAll(string text, MessageParseOptions options = MessageParseOptions.None)
@@ -1032,11 +1054,18 @@ namespace Consumer
         private static bool IsBetter(int literalLength, bool exact, int entry, int otherLength, bool otherExact, int other) =>
             literalLength != otherLength ? literalLength > otherLength : exact != otherExact ? exact : entry < other;
 
-        /// <summary>Whether the entry explains the text, exactly as FormatMessage renders it or as <paramref name="options"/> allow; its inserts' spans are left in ParseScratch(0).</summary>
+        /// <summary>Whether the entry explains the text as <paramref name="options"/> allow, and whether exactly as FormatMessage renders it; its inserts' spans are left in ParseScratch(0).</summary>
         private static bool MatchCandidate(string text, int entry, MessageParseOptions options, out int literalLength, out bool exact)
         {
-            exact = MatchEntry(text, entry, MessageParseOptions.Exact, out literalLength);
-            return exact || ((options & MessageParseOptions.Exact) == 0 && MatchEntry(text, entry, options, out literalLength));
+            // An exact match is also a tolerant one: a text the entry does not explain costs one pass.
+            exact = false;
+            if (!MatchEntry(text, entry, options, out literalLength))
+            {
+                return false;
+            }
+
+            exact = IsExact(text, entry, options);
+            return exact || MatchEntry(text, entry, options, out literalLength);
         }
 
         private static MessageMatch NewMatch(string text, int entry, int[] gaps, int literalLength)
@@ -1067,7 +1096,7 @@ namespace Consumer
             for (int length = 1; length <= ParseIndex.KeyLength && length <= text.Length; length++)
             {
                 hash = unchecked((hash ^ text[length - 1]) * 1099511628211UL);
-                if (ParseIndex.ByPrefix[length].TryGetValue(hash, out ParseBucket? bucket))
+                if (ParseIndex.ByPrefix[length].Count > 0 && ParseIndex.ByPrefix[length].TryGetValue(hash, out ParseBucket? bucket))
                 {
                     AddCandidates(candidates, seen, stamp, bucket.Entries);
                     if (bucket.FollowChars != null)
@@ -1225,14 +1254,41 @@ namespace Consumer
         /// <summary>Where <paramref name="piece"/>[0..<paramref name="pieceEnd"/>) ends when it matches the text at <paramref name="at"/>; -1 when it does not.</summary>
         private static int MatchPiece(string text, int at, int end, string piece, int pieceEnd, MessageParseOptions options)
         {
-            bool exact = (options & MessageParseOptions.Exact) != 0, flattened = (options & MessageParseOptions.FlattenedLineBreaks) != 0;
-            for (int p = 0; p < pieceEnd; p++)
+            bool exact = (options & MessageParseOptions.Exact) != 0, flattened = !exact && (options & MessageParseOptions.FlattenedLineBreaks) != 0;
+            for (int p = 0; p < pieceEnd;)
             {
-                char c = piece[p];
-                if (c == '\n' && !exact && flattened)
+                // The text up to the next line break compares as it is (ordinal, a block at a time).
+                int lineBreak = piece.IndexOf('\n', p, pieceEnd - p);
+                int runEnd = lineBreak < 0 ? pieceEnd : lineBreak;
+                if (flattened && lineBreak >= 0)
+                {
+                    while (runEnd > p && (piece[runEnd - 1] == ' ' || piece[runEnd - 1] == '\t'))
+                    {
+                        runEnd--;
+                    }
+                }
+
+                int run = runEnd - p;
+                if (run > 0)
+                {
+                    if (at + run > end || string.CompareOrdinal(text, at, piece, p, run) != 0)
+                    {
+                        return -1;
+                    }
+
+                    at += run;
+                }
+
+                if (lineBreak < 0)
+                {
+                    return at;
+                }
+
+                p = lineBreak + 1;
+                if (flattened)
                 {
                     // A line break, with the whitespace around it, matches any run of whitespace.
-                    while (p + 1 < pieceEnd && IsLineBreakOrSpace(piece[p + 1]))
+                    while (p < pieceEnd && IsLineBreakOrSpace(piece[p]))
                     {
                         p++;
                     }
@@ -1248,22 +1304,11 @@ namespace Consumer
                         return -1;
                     }
                 }
-                else if (c == '\n')
+                else if (at + 1 < end && text[at] == '\r' && text[at + 1] == '\n')
                 {
-                    if (at + 1 < end && text[at] == '\r' && text[at + 1] == '\n')
-                    {
-                        at += 2;
-                    }
-                    else if (!exact && at < end && (text[at] == '\n' || text[at] == '\r'))
-                    {
-                        at++;
-                    }
-                    else
-                    {
-                        return -1;
-                    }
+                    at += 2;
                 }
-                else if (at < end && text[at] == c)
+                else if (!exact && at < end && (text[at] == '\n' || text[at] == '\r'))
                 {
                     at++;
                 }
