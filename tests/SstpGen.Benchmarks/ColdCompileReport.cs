@@ -34,7 +34,7 @@ internal static class ColdCompileReport
             File.WriteAllText(Path.Combine(folder, "Strings.resx"), table.ToResx());
             File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(\"cold\");\n");
             File.WriteAllText(Path.Combine(folder, "sstpgen.globalconfig"), $"is_global = true\nbuild_property.RootNamespace = Consumer\n\n[{Path.Combine(folder, "messages.md")}]\nbuild_metadata.AdditionalFiles.SstpMessageTable = true\n");
-            File.WriteAllText(Path.Combine(folder, "resx.globalconfig"), $"is_global = true\nbuild_property.RootNamespace = Consumer\n\n[{Path.Combine(folder, "Strings.resx")}]\nbuild_metadata.AdditionalFiles.EmitFormatMethods = true\nbuild_metadata.AdditionalFiles.RelativeDir = {folder}/\nbuild_metadata.AdditionalFiles.ClassName = Consumer.Strings\n");
+            File.WriteAllText(Path.Combine(folder, "resx.globalconfig"), $"is_global = true\nbuild_property.RootNamespace = Consumer\n\n[{Path.Combine(folder, "Strings.resx")}]\nbuild_metadata.AdditionalFiles.EmitFormatMethods = true\nbuild_metadata.AdditionalFiles.ClassName = Consumer.Strings\n");
 
             string common = "/noconfig /nostdlib+ /nologo /target:exe /langversion:latest /nullable:enable /deterministic /optimize+ /reportanalyzer "
                 + string.Join(" ", referenceFiles.Select(r => $"/reference:\"{r}\"")) + $" \"{Path.Combine(folder, "Program.cs")}\"";
