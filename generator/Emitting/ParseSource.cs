@@ -3,7 +3,7 @@ namespace SstpGen.Emitting
     /// <summary>
     /// The fixed part of the generated <c>TryParse</c>: from a rendered text back to the message and its inserts.
     /// Each distinct text is its literal pieces between inserts (<c>s_parsePieces</c>, line breaks as <c>\n</c>);
-    /// a text is matched against the messages whose first piece starts it (an index on up to 8 characters, so the
+    /// a text is matched against the messages whose first piece starts it (an index on up to 64 characters, so the
     /// cost does not grow with the table), each insert taking as little text as lets the rest match (with a
     /// bounded backtrack). Of the messages that match, the one whose literal text covers the most characters
     /// wins, then the newest text. <c>{VersionEnum}</c> is replaced by the version enum's name.
@@ -75,17 +75,25 @@ public sealed class MessageMatch
 /// </summary>
 public static bool TryParse(string text, out uint id, out string?[] inserts)
 {
-    bool found = TryParse(text, MessageParseOptions.None, out MessageMatch? match);
-    id = found ? match!.Id : 0;
-    inserts = found ? match!.Inserts : global::System.Array.Empty<string?>();
-    return found;
+    int best = FindBest(text, MessageParseOptions.None, out _);
+    id = best < 0 ? 0 : s_parseIds[best];
+    inserts = best < 0 ? global::System.Array.Empty<string?>() : Inserts(text, best, ParseScratch(1));
+    return best >= 0;
 }
 
 /// <summary>The message that best explains <paramref name=""text""/>, compared as <paramref name=""options""/> say; null when none does.</summary>
 public static bool TryParse(string text, MessageParseOptions options, out MessageMatch? match)
 {
-    match = null;
-    int best = -1, bestLength = -1;
+    int best = FindBest(text, options, out int literalLength);
+    match = best < 0 ? null : new MessageMatch(s_parseIds[best], s_parseTemplates[best], Inserts(text, best, ParseScratch(1)), literalLength);
+    return best >= 0;
+}
+
+/// <summary>The entry that best explains the text (-1: none), its inserts' spans left in ParseScratch(1).</summary>
+private static int FindBest(string text, MessageParseOptions options, out int bestLength)
+{
+    int best = -1;
+    bestLength = -1;
     bool? bestExact = null;     // worked out only when another candidate ties with the best
     int[] bestGaps = ParseScratch(1);
     foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
@@ -115,12 +123,7 @@ public static bool TryParse(string text, MessageParseOptions options, out Messag
         global::System.Array.Copy(ParseScratch(0), bestGaps, bestGaps.Length);
     }
 
-    if (best >= 0)
-    {
-        match = NewMatch(text, best, bestGaps, bestLength);
-    }
-
-    return best >= 0;
+    return best;
 }
 
 /// <summary>Whether the entry renders exactly as the text (leaves its spans in ParseScratch(0)).</summary>
@@ -167,7 +170,11 @@ private static bool MatchCandidate(string text, int entry, MessageParseOptions o
     return exact || MatchEntry(text, entry, options, out literalLength);
 }
 
-private static MessageMatch NewMatch(string text, int entry, int[] gaps, int literalLength)
+private static MessageMatch NewMatch(string text, int entry, int[] gaps, int literalLength) =>
+    new MessageMatch(s_parseIds[entry], s_parseTemplates[entry], Inserts(text, entry, gaps), literalLength);
+
+/// <summary>The text of each insert of a match: <c>inserts[k - 1]</c> for %k.</summary>
+private static string?[] Inserts(string text, int entry, int[] gaps)
 {
     int texts = s_parseTexts[entry];
     byte[] numbers = s_parseInserts[texts];
@@ -177,11 +184,11 @@ private static MessageMatch NewMatch(string text, int entry, int[] gaps, int lit
         inserts[numbers[k] - 1] = text.Substring(gaps[2 * k], gaps[(2 * k) + 1] - gaps[2 * k]);
     }
 
-    return new MessageMatch(s_parseIds[entry], s_parseTemplates[entry], inserts, literalLength);
+    return inserts;
 }
 
 /// <summary>
-/// The entries whose first piece can start the text, each once: looked up by the text's first 1 to 8 characters; where many
+/// The entries whose first piece can start the text, each once: looked up by the text's first characters (up to 64); where many
 /// messages share a short first piece (""CoId="" and an insert), by the characters that can start their second piece too;
 /// then those that start with an insert. The list is per thread and reused: a parse allocates only what it returns.
 /// </summary>
@@ -192,15 +199,16 @@ private static global::System.Collections.Generic.List<int> ParseCandidates(stri
     int stamp = ++t_parseStamp;
     candidates.Clear();
     ulong hash = 14695981039346656037UL;
-    for (int length = 1; length <= ParseIndex.KeyLength && length <= text.Length; length++)
+    bool[] hasKeys = ParseIndex.HasKeysOfLength;
+    for (int length = 1; length <= ParseIndex.LongestKey && length <= text.Length; length++)
     {
         hash = unchecked((hash ^ text[length - 1]) * 1099511628211UL);
-        if (ParseIndex.ByPrefix[length].Count > 0 && ParseIndex.ByPrefix[length].TryGetValue(hash, out ParseBucket? bucket))
+        if (hasKeys[length] && ParseIndex.ByPrefix[length].TryGetValue(hash, out ParseBucket? bucket))
         {
             AddCandidates(candidates, seen, stamp, bucket.Entries);
             if (bucket.FollowChars != null)
             {
-                for (int at = text.IndexOfAny(bucket.FollowChars, length); at >= 0 && at + bucket.FollowLength <= text.Length; at = text.IndexOfAny(bucket.FollowChars, at + 1))
+                for (int at = NextFollow(text, bucket, length); at >= 0 && at + bucket.FollowLength <= text.Length; at = NextFollow(text, bucket, at + 1))
                 {
                     if (bucket.Follow!.TryGetValue(ParseHash(text, at, bucket.FollowLength), out int[]? following))
                     {
@@ -214,6 +222,9 @@ private static global::System.Collections.Generic.List<int> ParseCandidates(stri
     AddCandidates(candidates, seen, stamp, ParseIndex.StartingWithAnInsert);
     return candidates;
 }
+
+private static int NextFollow(string text, ParseBucket bucket, int from) =>
+    bucket.FollowChars!.Length == 1 ? text.IndexOf(bucket.FollowChars[0], from) : text.IndexOfAny(bucket.FollowChars, from);
 
 private static void AddCandidates(global::System.Collections.Generic.List<int> candidates, int[] seen, int stamp, int[] entries)
 {
@@ -449,7 +460,7 @@ private static int[][]? t_parseScratch;
 /// <summary>The entries by the first characters of their first piece (up to the first line break), built on first use.</summary>
 private static class ParseIndex
 {
-    internal const int KeyLength = 8;
+    internal const int KeyLength = 64;
 
     /// <summary>Buckets of this many entries or more that share a short first piece are split by their second piece.</summary>
     private const int FollowAbove = 4;
@@ -459,6 +470,11 @@ private static class ParseIndex
     internal static readonly int[] StartingWithAnInsert;
 
     internal static readonly int MostInserts;
+
+    /// <summary>The key lengths some entry has, and the longest: a lookup is made only for those.</summary>
+    internal static readonly bool[] HasKeysOfLength = new bool[KeyLength + 1];
+
+    internal static readonly int LongestKey;
 
     static ParseIndex()
     {
@@ -495,6 +511,9 @@ private static class ParseIndex
                 {
                     ByPrefix[length].Add(pair.Key, Bucket(pair.Value, length));
                 }
+
+                HasKeysOfLength[length] = true;
+                LongestKey = length;
             }
         }
 
@@ -502,7 +521,7 @@ private static class ParseIndex
         MostInserts = mostInserts;
     }
 
-    /// <summary>How many characters of a piece key it: up to 8, stopping at a line break (the one character a tolerant match may read differently).</summary>
+    /// <summary>How many characters of a piece key it: up to 64, stopping at a line break (the one character a tolerant match may read differently).</summary>
     private static int KeyOf(string piece)
     {
         int length = 0;

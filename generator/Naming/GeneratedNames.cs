@@ -50,7 +50,7 @@ namespace SstpGen.Naming
             "s_ids", "s_names", "s_templates", "s_tableOfVersion", "s_fileVersions", "s_releaseNames",
             "MessageIdInfo", "MessageSeverity", "MessageKind",
             "PrintfFlags", "PrintfInteger", "PrintfText", "Printf", "ParseInt32", "TryParseInteger", "ToOctal", "Append", "Fill",
-            "TryParse", "ParseAll", "MessageMatch", "MessageParseOptions", "NewMatch", "IsBetter", "MatchCandidate", "IsExact", "ParseCandidates", "MatchEntry", "MatchGaps",
+            "TryParse", "ParseAll", "MessageMatch", "MessageParseOptions", "NewMatch", "IsBetter", "MatchCandidate", "IsExact", "FindBest", "Inserts", "NextFollow", "HasKeysOfLength", "LongestKey", "ParseCandidates", "MatchEntry", "MatchGaps",
             "MatchPiece", "PieceEnd", "TrimmedEnd", "IsLineBreakOrSpace", "ParseScratch", "t_parseScratch", "ParseIndex", "ParseBucket", "AddCandidates", "ParseHash",
             "t_parseCandidates", "t_parseSeen", "t_parseStamp",
             "s_parsePieces", "s_parseInserts", "s_parseArgumentCounts", "s_parseWidths", "s_parseIds", "s_parseTexts", "s_parseTemplates",
