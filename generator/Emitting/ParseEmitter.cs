@@ -18,12 +18,18 @@ namespace SstpGen.Emitting
             MessageTableModel table = plan.Table;
             writer.Line();
             writer.Line("/// <summary>Each distinct text between its inserts, line breaks as \\n, and the insert each gap shows (TryParse).</summary>");
-            writer.BeginLine().Append("private static readonly string[][] s_parsePieces = { ");
-            for (int i = 0; i < table.Templates.Count; i++)
+            // Each text split once: its pieces and the insert of each gap.
+            var split = new List<(List<string> Pieces, List<int> Numbers)>(table.Templates.Count);
+            foreach (ParsedTemplate template in plan.WhileNotCancelled(table.Templates))
             {
-                plan.CancellationToken.ThrowIfCancellationRequested();
+                split.Add((Pieces(template, out List<int> numbers), numbers));
+            }
+
+            writer.BeginLine().Append("private static readonly string[][] s_parsePieces = { ");
+            for (int i = 0; i < split.Count; i++)
+            {
                 writer.Append(i == 0 ? "new[] { " : ", new[] { ");
-                List<string> pieces = Pieces(table.Templates[i], out _);
+                List<string> pieces = split[i].Pieces;
                 for (int p = 0; p < pieces.Count; p++)
                 {
                     writer.Append(p == 0 ? string.Empty : ", ").AppendLiteral(pieces[p]);
@@ -33,7 +39,7 @@ namespace SstpGen.Emitting
             }
 
             writer.Append(" };").EndLine();
-            writer.Line($"private static readonly byte[][] s_parseInserts = {{ {string.Join(", ", table.Templates.Select(t => { Pieces(t, out List<int> numbers); return numbers.Count == 0 ? "global::System.Array.Empty<byte>()" : "new byte[] { " + string.Join(", ", numbers) + " }"; }))} }};");
+            writer.Line($"private static readonly byte[][] s_parseInserts = {{ {string.Join(", ", split.Select(t => t.Numbers.Count == 0 ? "global::System.Array.Empty<byte>()" : "new byte[] { " + string.Join(", ", t.Numbers) + " }"))} }};");
             writer.Line($"private static readonly int[] s_parseArgumentCounts = {{ {string.Join(", ", table.Templates.Select(t => t.ArgumentCount))} }};");
             writer.Line("/// <summary>The fewest characters each insert renders as, where a printf width pads it (null: none does).</summary>");
             writer.Line($"private static readonly int[]?[] s_parseWidths = {{ {string.Join(", ", table.Templates.Select(Widths))} }};");

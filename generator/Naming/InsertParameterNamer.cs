@@ -49,7 +49,7 @@ namespace SstpGen.Naming
         {
             if (templates.All(t => t.ReadArguments.Count == 0))
             {
-                ReportUnusedPins(pinned, id, sink, new Dictionary<int, int>());
+                ReportUnusedPins(pinned, id, sink);
                 return EquatableArray<InsertParameter>.Empty;
             }
 
@@ -134,15 +134,13 @@ namespace SstpGen.Naming
             return parameters.ToEquatableArray();
         }
 
-        private static void ReportUnusedPins(Pin? pinned, uint id, DiagnosticSink sink, Dictionary<int, int> argumentOfNumber)
+        /// <summary>A message without inserts: every pinned insert name names nothing.</summary>
+        private static void ReportUnusedPins(Pin? pinned, uint id, DiagnosticSink sink)
         {
             foreach ((int number, string name, TextSpan span) in PinnedNames(pinned))
             {
-                if (!argumentOfNumber.ContainsKey(number))
-                {
-                    sink.Report(SstpDiagnostics.InvalidInsertName, span, name, number.ToString(CultureInfo.InvariantCulture), MessageIdText.Format(id),
-                        "the message has no insert %" + number.ToString(CultureInfo.InvariantCulture) + "; the name is not used");
-                }
+                sink.Report(SstpDiagnostics.InvalidInsertName, span, name, number.ToString(CultureInfo.InvariantCulture), MessageIdText.Format(id),
+                    "the message has no insert %" + number.ToString(CultureInfo.InvariantCulture) + "; the name is not used");
             }
         }
 
