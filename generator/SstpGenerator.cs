@@ -51,18 +51,8 @@ namespace SstpGen
                 .Select((pair, _) => new TableOutput(pair.Left, OwnerOf(pair.Left, pair.Right)))
                 .WithTrackingName(TrackingNames.Ownership);
 
-            // Recomputed on every edit, but a bool: unless the target framework changes, emitting stays cached.
-            IncrementalValueProvider<bool> canCreateStrings = context.CompilationProvider
-                .Select((compilation, _) => CanCreateStrings(compilation))
-                .WithTrackingName(TrackingNames.TargetFramework);
-
-            context.RegisterSourceOutput(outputs.Combine(canCreateStrings), (production, pair) => Emit(production, pair.Left, pair.Right));
+            context.RegisterSourceOutput(outputs, Emit);
         }
-
-        /// <summary>Whether the compilation has <c>string.Create</c> and spans, so renderers can write into the string they return (.NET Core 2.1 and later).</summary>
-        private static bool CanCreateStrings(Compilation compilation) =>
-            compilation.GetSpecialType(SpecialType.System_String).GetMembers("Create").Any()
-            && compilation.GetTypeByMetadataName("System.MemoryExtensions") is not null;
 
         private static TableInput? ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
@@ -127,7 +117,7 @@ namespace SstpGen
             return owner == result.Path ? null : owner;
         }
 
-        private static void Emit(SourceProductionContext context, TableOutput output, bool canCreateStrings)
+        private static void Emit(SourceProductionContext context, TableOutput output)
         {
             ParseResult result = output.Result;
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
@@ -148,7 +138,7 @@ namespace SstpGen
 
             try
             {
-                foreach ((string hintName, string source) in TableEmitter.Emit(table, canCreateStrings, context.CancellationToken))
+                foreach ((string hintName, string source) in TableEmitter.Emit(table, context.CancellationToken))
                 {
                     context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
                 }

@@ -7,6 +7,5 @@ namespace SstpGen
         public const string Parse = "SstpGen.Parse";
         public const string Claims = "SstpGen.Claims";
         public const string Ownership = "SstpGen.Ownership";
-        public const string TargetFramework = "SstpGen.TargetFramework";
     }
 }

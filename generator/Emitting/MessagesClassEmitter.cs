@@ -7,15 +7,19 @@ namespace SstpGen.Emitting
     /// <summary>
     /// Emits the messages class (<c>SstpMessages</c>), whole, in one file: module facts, the <c>Ids</c> and
     /// <c>Templates</c> constants of every message, the manifest strings by kind, one typed <c>FormatX</c> method
-    /// per event (newest text, and an overload per Windows version), the by-identifier API
-    /// (<see cref="LookupEmitter"/>), the renderers, and at its end exactly the helpers its lines call.
+    /// per event (newest text, and an overload per Windows version), the table as data (<see cref="DataEmitter"/>),
+    /// and at its end exactly the runtime parts its lines need (<see cref="RequiredParts"/>): the by-identifier
+    /// API, the renderer every format method calls, TryParse.
     /// </summary>
     internal static class MessagesClassEmitter
     {
         public static string Emit(TablePlan plan)
         {
             MessageTableModel table = plan.Table;
-            var helpers = new RequiredHelpers();
+            var parts = new RequiredParts();
+            parts.Require(RuntimePart.Lookups);
+            parts.Require(RuntimePart.Rendering);
+            parts.Require(RuntimePart.Parsing);
             SourceWriter writer = GeneratedFile.Begin(plan);
             writer.Line($"/// <summary>The messages of {XmlDocText.Escape(table.ModuleName)}: identifiers, templates, and format methods that render each message exactly as Windows' FormatMessage does.</summary>");
             writer.Line("/// <remarks>Format methods return the message text; a null string insert renders as <c>(null)</c>, as FormatMessage renders it.</remarks>");
@@ -41,18 +45,17 @@ namespace SstpGen.Emitting
             EmitIds(writer, plan);
             EmitTemplates(writer, plan);
             ManifestEmitter.Emit(writer, plan);
-            foreach (MessageModel message in plan.Events)
+            for (int index = 0; index < table.Messages.Count; index++)
             {
-                if (message.FormatMethodName is not null)
+                plan.CancellationToken.ThrowIfCancellationRequested();
+                if (table.Messages[index].FormatMethodName is not null)
                 {
-                    EmitTypedFormat(writer, plan, message, helpers);
+                    EmitTypedFormat(writer, plan, table.Messages[index], index);
                 }
             }
 
-            LookupEmitter.Emit(writer, plan, helpers);
-            ParseEmitter.Emit(writer, plan, helpers);
-            TemplateRenderEmitter.EmitRenderers(writer, plan, helpers);
-            helpers.WriteRequired(writer, plan);
+            DataEmitter.Emit(writer, plan, parts);
+            parts.WriteRequired(writer, plan);
             writer.Close();
             return GeneratedFile.End(plan, writer);
         }
@@ -88,49 +91,59 @@ namespace SstpGen.Emitting
             writer.Close();
         }
 
-        private static void EmitTypedFormat(SourceWriter writer, TablePlan plan, MessageModel message, RequiredHelpers helpers)
+        /// <summary>
+        /// <c>FormatX(inserts)</c>, rendering the newest text by code of its own (<see cref="TypedRenderEmitter"/>), and
+        /// <c>FormatX(version, inserts)</c>, the text of that version: the same method where the message has one text, else
+        /// this thread's renderer running that version's text.
+        /// </summary>
+        private static void EmitTypedFormat(SourceWriter writer, TablePlan plan, MessageModel message, int index)
         {
             MessageTableModel table = plan.Table;
-            string parameters = message.Parameters.Count == 0 ? string.Empty : string.Join(", ", message.Parameters.Select(p => p.Type.CSharpName() + " " + p.Name));
+            string parameters = string.Join(", ", message.Parameters.Select(p => p.Type.CSharpName() + " " + p.Name));
             string member = $"<see cref=\"{plan.Options.EnumName}.{message.Name}\"/>";
 
             writer.Line();
             string newest = message.Variants.Count > 1 ? $" as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}" : string.Empty;
             MessageDocs.WriteFormatMethodDoc(writer, plan, message, $"Renders {member}{newest}:");
-            string renderLatest = TemplateRenderEmitter.CallTyped(plan, message.Latest.TemplateIndex, message.Parameters);
-            writer.Line($"public static string {message.FormatMethodName}({parameters}) => {renderLatest};");
+            writer.Line($"public static string {message.FormatMethodName}({parameters}) => {TypedRenderEmitter.Expression(plan, message)};");
 
             writer.Line();
             // The inserts are documented on the overload above; this one adds only the version.
             writer.Line($"/// <summary>Renders the text of <paramref name=\"{GeneratedNames.VersionParameter}\"/>; throws ArgumentException when that version lacks the message.</summary>");
             string separator = parameters.Length == 0 ? string.Empty : ", ";
             string signature = $"public static string {message.FormatMethodName}({plan.Options.VersionEnumName} {GeneratedNames.VersionParameter}{separator}{parameters})";
-            string id = CSharpLiteral.UInt(message.Id);
-            string notDefined = helpers.Call(Helper.NotDefined, $"NotDefined({id}, {GeneratedNames.VersionParameter})");
-            string tableOf = helpers.Call(Helper.TableOf, $"TableOf({GeneratedNames.VersionParameter})");
-            if (message.Variants.Count == 1)
+            string textIn = $"TextIn((int){GeneratedNames.VersionParameter}, {CSharpLiteral.Int(index)})";
+            if (message.Variants.Count > 1)
             {
-                // One text: no switch, just whether the version defines the message.
-                writer.Line($"{signature} => IsDefined({id}, {tableOf}) ? {renderLatest} : throw {notDefined};");
+                writer.Line($"{signature} => Renderer.Start(){Inserts(message)}.Render({textIn});");
                 return;
             }
 
             writer.Open(signature);
-            writer.Open($"switch ({tableOf})");
-            foreach (MessageVariant variant in message.Variants)
+            writer.Line($"{textIn};     // throws where the version lacks the message; else its text is the newest");
+            writer.Line($"return {message.FormatMethodName}({string.Join(", ", message.Parameters.Select(p => p.Name))});");
+            writer.Close();
+        }
+
+        /// <summary>
+        /// <c>.Add(a).Add(b)</c>: each argument up to the last a parameter fills, in order (a number through the renderer's
+        /// numeric <c>Add</c>), and <c>null</c> for one that no text reads.
+        /// </summary>
+        private static string Inserts(MessageModel message)
+        {
+            var inserts = new System.Text.StringBuilder();
+            int argument = 0;
+            foreach (InsertParameter parameter in message.Parameters.OrderBy(p => p.Argument))
             {
-                foreach (int tableIndex in variant.Tables)
+                for (argument++; argument < parameter.Argument; argument++)
                 {
-                    writer.Line($"case {tableIndex}:");
+                    inserts.Append(".Add(null)");
                 }
 
-                writer.Line($"    return {TemplateRenderEmitter.CallTyped(plan, variant.TemplateIndex, message.Parameters)};");
+                inserts.Append(".Add(").Append(parameter.Name).Append(')');
             }
 
-            writer.Line("default:");
-            writer.Line($"    throw {notDefined};");
-            writer.Close();
-            writer.Close();
+            return inserts.ToString();
         }
     }
 }

@@ -7,9 +7,9 @@ namespace SstpGen.Emitting
     /// <summary>Every source of one table: one file per generated type, named <c>Namespace.Type.g.cs</c>.</summary>
     internal static class TableEmitter
     {
-        public static List<(string HintName, string Source)> Emit(MessageTableModel table, bool canCreateStrings, CancellationToken cancellationToken)
+        public static List<(string HintName, string Source)> Emit(MessageTableModel table, CancellationToken cancellationToken)
         {
-            var plan = new TablePlan(table, canCreateStrings, cancellationToken);
+            var plan = new TablePlan(table, cancellationToken);
             string prefix = table.Options.Namespace is null ? string.Empty : table.Options.Namespace + ".";
             return new List<(string, string)>
             {

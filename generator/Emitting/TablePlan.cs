@@ -3,13 +3,14 @@ using System.Linq;
 using System.Threading;
 using SstpGen.Model;
 using SstpGen.Naming;
+using SstpGen.Parsing;
 
 namespace SstpGen.Emitting
 {
     /// <summary>
     /// Facts about one table's model that every emitter of it reads, worked out once before anything is written:
-    /// which texts need a render method and where it lives, how each set of versions is described, each message's
-    /// short summary. It never changes while the files are written.
+    /// which texts render as written (their constant is their rendering), how each set of versions is described,
+    /// each message's short summary. It never changes while the files are written.
     /// </summary>
     internal sealed class TablePlan
     {
@@ -19,10 +20,9 @@ namespace SstpGen.Emitting
         private readonly Dictionary<uint, string> _summaries = new();
         private readonly string?[] _renderedConstants;
 
-        public TablePlan(MessageTableModel table, bool canCreateStrings, CancellationToken cancellationToken)
+        public TablePlan(MessageTableModel table, CancellationToken cancellationToken)
         {
             Table = table;
-            CanCreateStrings = canCreateStrings;
             CancellationToken = cancellationToken;
             Accessibility = table.Options.IsPublic ? "public" : "internal";
             _renderedConstants = new string?[table.Templates.Count];
@@ -33,7 +33,7 @@ namespace SstpGen.Emitting
                 foreach (MessageVariant variant in message.Variants)
                 {
                     Describe(variant.Tables);
-                    if (_renderedConstants[variant.TemplateIndex] is null && RendersAsWritten(table.Templates[variant.TemplateIndex]))
+                    if (_renderedConstants[variant.TemplateIndex] is null && RenderProgramBuilder.RendersAsWritten(table.Templates[variant.TemplateIndex].Program))
                     {
                         _renderedConstants[variant.TemplateIndex] = GeneratedNames.Templates + "." + variant.ConstantName;
                     }
@@ -44,9 +44,6 @@ namespace SstpGen.Emitting
         public MessageTableModel Table { get; }
 
         public TableOptions Options => Table.Options;
-
-        /// <summary>Whether the compilation has <c>string.Create</c> and spans, so renderers can write into the string they return.</summary>
-        public bool CanCreateStrings { get; }
 
         public string Accessibility { get; }
 
@@ -94,30 +91,10 @@ namespace SstpGen.Emitting
 
         /// <summary>
         /// The constant that holds what template <paramref name="templateIndex"/> renders, when that needs no
-        /// code: a text without inserts that FormatMessage renders as written (most texts without inserts) is its
-        /// own <c>Templates</c> constant, and gets no render method. Null for every other text.
+        /// rendering: a text without inserts that FormatMessage renders as written (most texts without inserts) is
+        /// its own <c>Templates</c> constant. Null for every other text.
         /// </summary>
         public string? RenderedConstant(int templateIndex) => _renderedConstants[templateIndex];
-
-        /// <summary>The renderers class that holds template <paramref name="templateIndex"/>'s render methods: <c>Renderers</c>, <c>Renderers2</c>….</summary>
-        public string RenderersClass(int templateIndex) => GeneratedNames.RenderersClass(templateIndex / Table.TemplatesPerRenderersClass);
-
-        /// <summary>Whether a template has no inserts and its literal pieces, put together, are the template itself.</summary>
-        private static bool RendersAsWritten(ParsedTemplate template)
-        {
-            int at = 0;
-            foreach (TemplateSegment segment in template.Segments)
-            {
-                if (segment.Insert is not null || string.CompareOrdinal(segment.Literal, 0, template.Template, at, segment.Literal.Length) != 0)
-                {
-                    return false;
-                }
-
-                at += segment.Literal.Length;
-            }
-
-            return at == template.Template.Length;
-        }
 
         /// <summary>The tables that define a message, ascending.</summary>
         public static EquatableArray<int> TablesOf(MessageModel message) =>

@@ -3,8 +3,7 @@ namespace SstpGen.Model
     /// <summary>
     /// Everything the emitter needs for one message table, as plain equatable data, every identifier already
     /// decided (<see cref="Naming.TableNamer"/>). Tables are numbered from oldest to newest (by the newest file
-    /// version each applies to), so a higher table index is newer. The render methods of texts
-    /// <c>k * TemplatesPerRenderersClass</c> and on live in the k-th renderers class.
+    /// version each applies to), so a higher table index is newer.
     /// </summary>
     internal sealed record MessageTableModel(
         string HintName,
@@ -14,8 +13,7 @@ namespace SstpGen.Model
         int TableCount,
         EquatableArray<WindowsVersionModel> Versions,
         EquatableArray<ParsedTemplate> Templates,
-        EquatableArray<MessageModel> Messages,
-        int TemplatesPerRenderersClass);
+        EquatableArray<MessageModel> Messages);
 
     /// <summary>The names and accessibility of the generated types, from the AdditionalFiles item's metadata.</summary>
     internal sealed record TableOptions(

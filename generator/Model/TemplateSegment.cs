@@ -23,5 +23,13 @@ namespace SstpGen.Model
         int ValueArgument,
         int WidthArgument,
         int PrecisionArgument,
-        PrintfSpec? Spec);
+        PrintfSpec? Spec)
+    {
+        /// <summary>
+        /// Whether rendering it takes a printf conversion: anything but a plain string (<c>%1</c>, <c>%1!s!</c>) and a
+        /// conversion printf does not know (which prints its text).
+        /// </summary>
+        public bool IsPrintf => Spec is { IsLiteral: false } spec
+            && !(spec.IsString && spec.Width == 0 && !spec.WidthFromArgument && spec.Precision < 0 && !spec.PrecisionFromArgument);
+    }
 }

@@ -16,15 +16,8 @@ namespace SstpGen.Naming
         public const string Manifest = "Manifest";
         public const string KeywordMasks = "KeywordMasks";
 
-        /// <summary>The nested classes that render each distinct text: <c>Renderers</c>, then <c>Renderers2</c>… for huge tables.</summary>
-        public const string Renderers = "Renderers";
-
-        /// <summary>The render method of template N inside its renderers class: <c>Template12</c>.</summary>
-        public const string RenderMethodPrefix = "Template";
-
-        /// <summary>The renderers class number <paramref name="index"/> (0-based): <c>Renderers</c>, <c>Renderers2</c>….</summary>
-        public static string RenderersClass(int index) =>
-            index == 0 ? Renderers : Renderers + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        /// <summary>The table as data, read by the runtime parts (<c>Emitting/DataEmitter</c>).</summary>
+        public const string Data = "Data";
 
         /// <summary>The field every enum has (CS0076).</summary>
         public const string EnumValueField = "value__";
@@ -38,22 +31,25 @@ namespace SstpGen.Naming
             "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
-        /// <summary>Prefixes of the lookup chunk methods (<c>RenderChunk3</c>).</summary>
-        public static readonly string[] ChunkMethodPrefixes = { "RenderChunk", "GetTemplateChunk", "IsDefinedChunk" };
-
-        /// <summary>Every member and nested type the messages class declares, other than the typed format methods.</summary>
+        /// <summary>
+        /// Every member and nested type the messages class declares, other than the typed format methods: its constants,
+        /// classes, and what the runtime parts declare (generator/Runtime; a test checks the list against them).
+        /// </summary>
         public static readonly string[] MessagesClassMembers =
         {
-            "ModuleName", "ModulePath", "LatestVersion", Ids, Templates, Manifest,
-            "Format", "TryFormat", "GetTemplate", "IsDefined", "GetVersions", "GetFileVersion", "GetReleaseName", "DecodeId",
-            "GetName", "IndexOf", "FormatCore", "TryRender", "NotDefined", "Describe", "TableOf", "TableIndexOf", "Render",
-            "s_ids", "s_names", "s_templates", "s_tableOfVersion", "s_fileVersions", "s_releaseNames",
-            "MessageIdInfo", "MessageSeverity", "MessageKind",
-            "PrintfFlags", "PrintfInteger", "PrintfText", "Printf", "ParseInt32", "TryParseInteger", "ToOctal", "Append", "Fill",
-            "TryParse", "ParseAll", "MessageMatch", "MessageParseOptions", "NewMatch", "IsBetter", "MatchCandidate", "IsExact", "FindBest", "Inserts", "NextFollow", "HasKeysOfLength", "LongestKey", "ParseCandidates", "MatchEntry", "MatchGaps",
-            "MatchPiece", "PieceEnd", "TrimmedEnd", "IsLineBreakOrSpace", "ParseScratch", "t_parseScratch", "ParseIndex", "ParseBucket", "AddCandidates", "ParseHash",
-            "t_parseCandidates", "t_parseSeen", "t_parseStamp",
-            "s_parsePieces", "s_parseInserts", "s_parseArgumentCounts", "s_parseWidths", "s_parseIds", "s_parseTexts", "s_parseTemplates",
+            "ModuleName", "ModulePath", "LatestVersion", Ids, Templates, Manifest, Data,
+            // Runtime/Lookups.cs
+            "Format", "TryFormat", "GetTemplate", "IsDefined", "GetVersions", "GetFileVersion", "GetReleaseName", "GetName", "DecodeId",
+            "TemplateOf", "VersionsWith", "MessageSeverity", "MessageKind", "MessageIdInfo",
+            // Runtime/Rendering.cs
+            "Renderer", "PrintfOperandsLength", "Number",
+            "ProgramStart", "ArgumentCount", "MessageLength", "TextParts", "s_textParts", "PartsOf", "Split", "OperationLength", "IdAt", "IndexOf", "TextOf", "TextAt",
+            "TableOf", "TextIn", "RenderById", "RenderOrThrow", "NotDefined", "Describe", "NameAt", "s_names",
+            // Runtime/Parsing.cs
+            "MessageParseOptions", "MessageMatch", "TryParse", "ParseAll", "FindBest", "IsExact", "IsBetter", "MatchCandidate", "NewMatch",
+            "InsertsOf", "FindCandidates", "AddCandidates", "ParseHash", "FollowKey", "t_candidates", "t_seen", "t_stamp",
+            "MatchEntry", "MatchGaps", "MatchPiece", "PieceEnd", "TrimmedEnd", "IsLineBreakOrSpace", "ParseScratch", "t_spans", "t_bestSpans",
+            "ParseIndex",
         };
 
         /// <summary>The class of each kind of manifest string inside <c>Manifest</c> (provider names are members of <c>Manifest</c> itself).</summary>
@@ -93,16 +89,9 @@ namespace SstpGen.Naming
         public static IEnumerable<string> ManifestMembers =>
             ManifestClassKinds.Select(k => ManifestClass(k)!).Concat(new[] { KeywordMasks, Manifest });
 
-        /// <summary>Whether a messages-class member name is one the generated code declares itself, chunk methods and renderers classes included.</summary>
-        public static bool IsMessagesClassMember(string name) =>
-            s_messagesClassMembers.Contains(name)
-            || ChunkMethodPrefixes.Any(p => HasNumberAfter(name, p))
-            || name == Renderers || HasNumberAfter(name, Renderers);
+        /// <summary>Whether a messages-class member name is one the generated code declares itself.</summary>
+        public static bool IsMessagesClassMember(string name) => s_messagesClassMembers.Contains(name);
 
         private static readonly HashSet<string> s_messagesClassMembers = new(MessagesClassMembers, System.StringComparer.Ordinal);
-
-        private static bool HasNumberAfter(string name, string prefix) =>
-            name.Length > prefix.Length && name.StartsWith(prefix, System.StringComparison.Ordinal)
-            && name.Skip(prefix.Length).All(c => c is >= '0' and <= '9');
     }
 }

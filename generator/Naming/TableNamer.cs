@@ -191,7 +191,7 @@ namespace SstpGen.Naming
         /// </summary>
         private static int TypedEventCount(IReadOnlyList<MessageDraft> drafts, int methodsPerType, DiagnosticSink sink)
         {
-            int budget = Math.Max(0, (methodsPerType - CodeLimits.MessagesClassBaseMethods(drafts.Count)) / 2);
+            int budget = Math.Max(0, (methodsPerType - CodeLimits.FixedMessagesClassMethods) / 2);
             List<MessageDraft> events = drafts.Where(d => d.Kind is MessageKind.EventLog or MessageKind.ManifestEvent).ToList();
             if (events.Count > budget)
             {

@@ -58,8 +58,7 @@ namespace SstpGen.Parsing
                 tables.Count,
                 versions,
                 templates.ToEquatableArray(),
-                messages,
-                CodeLimits.TemplatesPerRenderersClass(methodsPerType));
+                messages);
             return new ParseResult(input.Path, model, sink.ToEquatableArray());
         }
 

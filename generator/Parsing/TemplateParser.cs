@@ -25,6 +25,7 @@ namespace SstpGen.Parsing
             int lastArgument = 0;   // FormatMessage's counter L: the highest argument consumed so far
             int argumentCount = 0;
             var types = new ArgumentTypeCollector();
+            var program = new RenderProgramBuilder();
             bool fatal = false;
 
             int i = 0;
@@ -34,6 +35,7 @@ namespace SstpGen.Parsing
                 if (c == '\r')
                 {
                     literal.Append("\r\n");
+                    program.LineBreak();
                     i += i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
                     continue;
                 }
@@ -41,6 +43,7 @@ namespace SstpGen.Parsing
                 if (c == '\n')
                 {
                     literal.Append("\r\n");
+                    program.LineBreak();
                     i++;
                     continue;
                 }
@@ -48,6 +51,7 @@ namespace SstpGen.Parsing
                 if (c != '%')
                 {
                     literal.Append(c);
+                    program.Copy(i);
                     i++;
                     continue;
                 }
@@ -150,36 +154,28 @@ namespace SstpGen.Parsing
                     types.Read(width, InsertType.Int32, text, start, i, problems);
                     types.Read(precision, InsertType.Int32, text, start, i, problems);
                     types.Read(value, InsertTypes.Of(spec), text, start, i, problems);
-                    segments.Add(TemplateSegment.ForInsert(new InsertReference(number, value, width, precision, spec)));
+                    var insert = new InsertReference(number, value, width, precision, spec);
+                    segments.Add(TemplateSegment.ForInsert(insert));
+                    WriteInsert(program, insert, i);
                     continue;
                 }
 
-                switch (next)
+                if (next == 'n')
                 {
-                    case 'n':
-                        literal.Append("\r\n");
-                        break;
-                    case 'r':
-                        literal.Append('\r');
-                        break;
-                    case 't':
-                        literal.Append('\t');
-                        break;
-                    case 'b':
-                        literal.Append(' ');
-                        break;
-                    case '%':
-                        if (i + 2 < s.Length && s[i + 2] is >= '1' and <= '9')
-                        {
-                            problems.Add(new TemplateProblem(SstpDiagnostics.EscapedPercentBeforeDigit.Id, text.SourceIndex(i), text.SourceIndex(i + 3) - text.SourceIndex(i), "%" + s[i + 2]));
-                        }
+                    literal.Append("\r\n");
+                    program.LineBreak();
+                }
+                else
+                {
+                    if (next == '%' && i + 2 < s.Length && s[i + 2] is >= '1' and <= '9')
+                    {
+                        problems.Add(new TemplateProblem(SstpDiagnostics.EscapedPercentBeforeDigit.Id, text.SourceIndex(i), text.SourceIndex(i + 3) - text.SourceIndex(i), "%" + s[i + 2]));
+                    }
 
-                        literal.Append('%');
-                        break;
-                    default:
-                        // %. %! %<space> %\ and every other character: the character itself (a CR stays a lone CR).
-                        literal.Append(next);
-                        break;
+                    // %r %t %b, and %% %. %! %<space> %\ and every other character: the character itself (a CR stays a lone CR).
+                    char rendered = next == 'r' ? '\r' : next == 't' ? '\t' : next == 'b' ? ' ' : next;
+                    literal.Append(rendered);
+                    program.Character(rendered);
                 }
 
                 i += 2;
@@ -191,7 +187,29 @@ namespace SstpGen.Parsing
             }
 
             FlushLiteral(literal, segments);
-            return new ParsedTemplate(s, segments.ToImmutable().ToEquatableArray(), argumentCount, types.ToArray(argumentCount));
+            return new ParsedTemplate(s, segments.ToImmutable().ToEquatableArray(), argumentCount, types.ToArray(argumentCount), program.Build(argumentCount, s.Length));
+        }
+
+        /// <summary>An insert whose spec (if any) closes just before <paramref name="end"/>, in the renderer's program.</summary>
+        private static void WriteInsert(RenderProgramBuilder program, InsertReference insert, int end)
+        {
+            PrintfSpec? spec = insert.Spec;
+            if (insert.IsPrintf)
+            {
+                program.Printf(insert, spec!);
+            }
+            else if (spec is not { IsLiteral: true })
+            {
+                // %1, %1!s!, %1!ws!: the string as it is.
+                program.StringInsert(insert.Number);
+            }
+
+            if (spec is not null && spec.Suffix.Length > 0)
+            {
+                // What follows the conversion up to the closing '!' prints as it is (all of it when printf does not know the conversion).
+                int close = end - 1;
+                program.Copy(close - spec.Suffix.Length, spec.Suffix.Length);
+            }
         }
 
         private static string? CheckSpecText(string specText)

@@ -73,6 +73,7 @@ internal static class ColdCompileReport
                     }
 
                     wall.Add(clock.Elapsed.TotalSeconds);
+                    File.Copy(jitFile, Path.Combine(folder, name.Replace(' ', '-') + ".jit.txt"), true);
                     jitted = File.ReadLines(jitFile).Count(line => line.Contains("JIT compiled", StringComparison.Ordinal));
                     Match time = Regex.Match(output, @"(\d+(?:\.\d+)?)\s+\d+\s+(SstpGen\.SstpGenerator|Microsoft\.CodeAnalysis\.ResxSourceGenerator\.CSharp\.CSharpResxGenerator)");
                     if (time.Success)
@@ -97,7 +98,7 @@ internal static class ColdCompileReport
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (Environment.GetEnvironmentVariable("SSTP_KEEP") == null) Directory.Delete(folder, recursive: true); else Console.WriteLine(folder);
         }
     }
 

@@ -29,11 +29,11 @@ public class PhaseBenchmarks
     public object Parse() => MessageTableParser.Parse(_input, CancellationToken.None);
 
     [Benchmark]
-    public object Plan() => new TablePlan(_model, canCreateStrings: true, CancellationToken.None);
+    public object Plan() => new TablePlan(_model, CancellationToken.None);
 
     [Benchmark]
-    public string EmitEventIdEnum() => EventIdEnumEmitter.Emit(new TablePlan(_model, canCreateStrings: true, CancellationToken.None));
+    public string EmitEventIdEnum() => EventIdEnumEmitter.Emit(new TablePlan(_model, CancellationToken.None));
 
     [Benchmark]
-    public string EmitMessagesClass() => MessagesClassEmitter.Emit(new TablePlan(_model, canCreateStrings: true, CancellationToken.None));
+    public string EmitMessagesClass() => MessagesClassEmitter.Emit(new TablePlan(_model, CancellationToken.None));
 }

@@ -64,11 +64,11 @@ public class CancellationTests
     {
         var input = new TableInput("/t/big.md", "SstpMessages", BigTable(1_000), s_options, EquatableArray<DiagnosticInfo>.Empty);
         MessageTableModel model = MessageTableParser.Parse(input, CancellationToken.None).Table!;
-        Assert.ThrowsAny<OperationCanceledException>(() => new TablePlan(model, true, new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => new TablePlan(model, new CancellationToken(canceled: true)));
 
         // Cancelled after the plan was made: each file's own loops notice.
         using var cancellation = new CancellationTokenSource();
-        var plan = new TablePlan(model, true, cancellation.Token);
+        var plan = new TablePlan(model, cancellation.Token);
         cancellation.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => EventIdEnumEmitter.Emit(plan));
         Assert.ThrowsAny<OperationCanceledException>(() => MessagesClassEmitter.Emit(plan));

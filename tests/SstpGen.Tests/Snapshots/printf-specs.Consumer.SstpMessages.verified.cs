@@ -251,10 +251,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000001; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatString_s(string? insert1) => Renderers.Template0(insert1);
+        public static string FormatString_s(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatString_s(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000001, TableOf(version)) ? Renderers.Template0(insert1) : throw NotDefined(0x00000001, version);
+        public static string FormatString_s(SstpWindowsVersion version, string? insert1)
+        {
+            TextIn((int)version, 0);     // throws where the version lacks the message; else its text is the newest
+            return FormatString_s(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.String_S"/>:
@@ -262,10 +266,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000002; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatString_S(string? insert1) => Renderers.Template1(insert1);
+        public static string FormatString_S(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatString_S(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000002, TableOf(version)) ? Renderers.Template1(insert1) : throw NotDefined(0x00000002, version);
+        public static string FormatString_S(SstpWindowsVersion version, string? insert1)
+        {
+            TextIn((int)version, 1);     // throws where the version lacks the message; else its text is the newest
+            return FormatString_S(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.String_ws"/>:
@@ -273,10 +281,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000003; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatString_ws(string? insert1) => Renderers.Template2(insert1);
+        public static string FormatString_ws(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatString_ws(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000003, TableOf(version)) ? Renderers.Template2(insert1) : throw NotDefined(0x00000003, version);
+        public static string FormatString_ws(SstpWindowsVersion version, string? insert1)
+        {
+            TextIn((int)version, 2);     // throws where the version lacks the message; else its text is the newest
+            return FormatString_ws(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.String_ls"/>:
@@ -284,10 +296,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000004; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatString_ls(string? insert1) => Renderers.Template3(insert1);
+        public static string FormatString_ls(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatString_ls(SstpWindowsVersion version, string? insert1) => IsDefined(0x00000004, TableOf(version)) ? Renderers.Template3(insert1) : throw NotDefined(0x00000004, version);
+        public static string FormatString_ls(SstpWindowsVersion version, string? insert1)
+        {
+            TextIn((int)version, 3);     // throws where the version lacks the message; else its text is the newest
+            return FormatString_ls(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_d"/>:
@@ -295,10 +311,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000005; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_d(int insert1) => Renderers.Template4(insert1);
+        public static string FormatInt_d(int insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000005, TableOf(version)) ? Renderers.Template4(insert1) : throw NotDefined(0x00000005, version);
+        public static string FormatInt_d(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 4);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_i"/>:
@@ -306,10 +326,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000006; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_i(int insert1) => Renderers.Template5(insert1);
+        public static string FormatInt_i(int insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'i').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_i(SstpWindowsVersion version, int insert1) => IsDefined(0x00000006, TableOf(version)) ? Renderers.Template5(insert1) : throw NotDefined(0x00000006, version);
+        public static string FormatInt_i(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 5);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_i(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_ld"/>:
@@ -317,10 +341,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000007; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_ld(int insert1) => Renderers.Template6(insert1);
+        public static string FormatInt_ld(int insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_ld(SstpWindowsVersion version, int insert1) => IsDefined(0x00000007, TableOf(version)) ? Renderers.Template6(insert1) : throw NotDefined(0x00000007, version);
+        public static string FormatInt_ld(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 6);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_ld(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_4d"/>:
@@ -328,10 +356,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000008; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_4d(int insert1) => Renderers.Template7(insert1);
+        public static string FormatInt_4d(int insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 4, -1, 'l', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_4d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000008, TableOf(version)) ? Renderers.Template7(insert1) : throw NotDefined(0x00000008, version);
+        public static string FormatInt_4d(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 7);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_4d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_8ld"/>:
@@ -339,10 +371,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000009; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_8ld(int insert1) => Renderers.Template8(insert1);
+        public static string FormatInt_8ld(int insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 8, -1, 'l', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_8ld(SstpWindowsVersion version, int insert1) => IsDefined(0x00000009, TableOf(version)) ? Renderers.Template8(insert1) : throw NotDefined(0x00000009, version);
+        public static string FormatInt_8ld(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 8);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_8ld(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt_u"/>:
@@ -350,10 +386,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt_u(uint insert1) => Renderers.Template9(insert1);
+        public static string FormatUInt_u(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'u').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt_u(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000A, TableOf(version)) ? Renderers.Template9(insert1) : throw NotDefined(0x0000000A, version);
+        public static string FormatUInt_u(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 9);     // throws where the version lacks the message; else its text is the newest
+            return FormatUInt_u(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt_lu"/>:
@@ -361,10 +401,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt_lu(uint insert1) => Renderers.Template10(insert1);
+        public static string FormatUInt_lu(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'u').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt_lu(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000B, TableOf(version)) ? Renderers.Template10(insert1) : throw NotDefined(0x0000000B, version);
+        public static string FormatUInt_lu(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 10);     // throws where the version lacks the message; else its text is the newest
+            return FormatUInt_lu(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt_8u"/>:
@@ -372,10 +416,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt_8u(uint insert1) => Renderers.Template11(insert1);
+        public static string FormatUInt_8u(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 8, -1, 'l', 'u').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt_8u(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000C, TableOf(version)) ? Renderers.Template11(insert1) : throw NotDefined(0x0000000C, version);
+        public static string FormatUInt_8u(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 11);     // throws where the version lacks the message; else its text is the newest
+            return FormatUInt_8u(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_x"/>:
@@ -383,10 +431,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_x(uint insert1) => Renderers.Template12(insert1);
+        public static string FormatHex_x(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_x(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000D, TableOf(version)) ? Renderers.Template12(insert1) : throw NotDefined(0x0000000D, version);
+        public static string FormatHex_x(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 12);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_X"/>:
@@ -394,10 +446,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_X(uint insert1) => Renderers.Template13(insert1);
+        public static string FormatHex_X(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'X').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_X(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000E, TableOf(version)) ? Renderers.Template13(insert1) : throw NotDefined(0x0000000E, version);
+        public static string FormatHex_X(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 13);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_X(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_08x"/>:
@@ -405,10 +461,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_08x(uint insert1) => Renderers.Template14(insert1);
+        public static string FormatHex_08x(uint insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.ZeroPad, 8, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_08x(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000000F, TableOf(version)) ? Renderers.Template14(insert1) : throw NotDefined(0x0000000F, version);
+        public static string FormatHex_08x(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 14);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_08x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_hash_x"/>:
@@ -416,10 +476,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000010; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_hash_x(uint insert1) => Renderers.Template15(insert1);
+        public static string FormatHex_hash_x(uint insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Alternate, 0, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_hash_x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000010, TableOf(version)) ? Renderers.Template15(insert1) : throw NotDefined(0x00000010, version);
+        public static string FormatHex_hash_x(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 15);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_hash_x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_hash_010x"/>:
@@ -427,10 +491,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000011; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_hash_010x(uint insert1) => Renderers.Template16(insert1);
+        public static string FormatHex_hash_010x(uint insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Alternate | Renderer.ZeroPad, 10, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_hash_010x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000011, TableOf(version)) ? Renderers.Template16(insert1) : throw NotDefined(0x00000011, version);
+        public static string FormatHex_hash_010x(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 16);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_hash_010x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_04x"/>:
@@ -438,10 +506,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000012; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_04x(uint insert1) => Renderers.Template17(insert1);
+        public static string FormatHex_04x(uint insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.ZeroPad, 4, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_04x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000012, TableOf(version)) ? Renderers.Template17(insert1) : throw NotDefined(0x00000012, version);
+        public static string FormatHex_04x(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 17);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_04x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_02x"/>:
@@ -449,10 +521,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000013; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_02x(uint insert1) => Renderers.Template18(insert1);
+        public static string FormatHex_02x(uint insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.ZeroPad, 2, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_02x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000013, TableOf(version)) ? Renderers.Template18(insert1) : throw NotDefined(0x00000013, version);
+        public static string FormatHex_02x(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 18);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_02x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_hash_08x"/>:
@@ -460,10 +536,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000014; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_hash_08x(uint insert1) => Renderers.Template19(insert1);
+        public static string FormatHex_hash_08x(uint insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Alternate | Renderer.ZeroPad, 8, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_hash_08x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000014, TableOf(version)) ? Renderers.Template19(insert1) : throw NotDefined(0x00000014, version);
+        public static string FormatHex_hash_08x(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 19);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_hash_08x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_8x"/>:
@@ -471,10 +551,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000015; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_8x(uint insert1) => Renderers.Template20(insert1);
+        public static string FormatHex_8x(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 8, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_8x(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000015, TableOf(version)) ? Renderers.Template20(insert1) : throw NotDefined(0x00000015, version);
+        public static string FormatHex_8x(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 20);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_8x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_lx"/>:
@@ -482,10 +566,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000016; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_lx(uint insert1) => Renderers.Template21(insert1);
+        public static string FormatHex_lx(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_lx(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000016, TableOf(version)) ? Renderers.Template21(insert1) : throw NotDefined(0x00000016, version);
+        public static string FormatHex_lx(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 21);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_lx(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_I64x"/>:
@@ -493,10 +581,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000017; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_I64x(ulong insert1) => Renderers.Template22(insert1);
+        public static string FormatHex64_I64x(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000017, TableOf(version)) ? Renderers.Template22(insert1) : throw NotDefined(0x00000017, version);
+        public static string FormatHex64_I64x(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 22);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_I64x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_I64X"/>:
@@ -504,10 +596,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000018; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_I64X(ulong insert1) => Renderers.Template23(insert1);
+        public static string FormatHex64_I64X(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'L', 'X').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_I64X(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000018, TableOf(version)) ? Renderers.Template23(insert1) : throw NotDefined(0x00000018, version);
+        public static string FormatHex64_I64X(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 23);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_I64X(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int64_I64d"/>:
@@ -515,10 +611,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000019; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt64_I64d(long insert1) => Renderers.Template24(insert1);
+        public static string FormatInt64_I64d(long insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'L', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt64_I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000019, TableOf(version)) ? Renderers.Template24(insert1) : throw NotDefined(0x00000019, version);
+        public static string FormatInt64_I64d(SstpWindowsVersion version, long insert1)
+        {
+            TextIn((int)version, 24);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt64_I64d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt64_I64u"/>:
@@ -526,10 +626,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt64_I64u(ulong insert1) => Renderers.Template25(insert1);
+        public static string FormatUInt64_I64u(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'L', 'u').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt64_I64u(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001A, TableOf(version)) ? Renderers.Template25(insert1) : throw NotDefined(0x0000001A, version);
+        public static string FormatUInt64_I64u(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 25);     // throws where the version lacks the message; else its text is the newest
+            return FormatUInt64_I64u(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_llx"/>:
@@ -537,10 +641,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_llx(ulong insert1) => Renderers.Template26(insert1);
+        public static string FormatHex64_llx(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_llx(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001B, TableOf(version)) ? Renderers.Template26(insert1) : throw NotDefined(0x0000001B, version);
+        public static string FormatHex64_llx(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 26);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_llx(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_hash_016llx"/>:
@@ -548,10 +656,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_hash_016llx(ulong insert1) => Renderers.Template27(insert1);
+        public static string FormatHex64_hash_016llx(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Alternate | Renderer.ZeroPad, 16, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_hash_016llx(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001C, TableOf(version)) ? Renderers.Template27(insert1) : throw NotDefined(0x0000001C, version);
+        public static string FormatHex64_hash_016llx(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 27);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_hash_016llx(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_016I64x"/>:
@@ -559,10 +671,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_016I64x(ulong insert1) => Renderers.Template28(insert1);
+        public static string FormatHex64_016I64x(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.ZeroPad, 16, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_016I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001D, TableOf(version)) ? Renderers.Template28(insert1) : throw NotDefined(0x0000001D, version);
+        public static string FormatHex64_016I64x(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 28);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_016I64x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_hash_I64x"/>:
@@ -570,10 +686,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_hash_I64x(ulong insert1) => Renderers.Template29(insert1);
+        public static string FormatHex64_hash_I64x(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Alternate, 0, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_hash_I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001E, TableOf(version)) ? Renderers.Template29(insert1) : throw NotDefined(0x0000001E, version);
+        public static string FormatHex64_hash_I64x(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 29);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_hash_I64x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_012I64x"/>:
@@ -581,10 +701,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000001F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_012I64x(ulong insert1) => Renderers.Template30(insert1);
+        public static string FormatHex64_012I64x(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.ZeroPad, 12, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_012I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x0000001F, TableOf(version)) ? Renderers.Template30(insert1) : throw NotDefined(0x0000001F, version);
+        public static string FormatHex64_012I64x(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 30);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_012I64x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_minus16I64x"/>:
@@ -592,10 +716,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000020; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_minus16I64x(ulong insert1) => Renderers.Template31(insert1);
+        public static string FormatHex64_minus16I64x(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.LeftAlign, 16, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_minus16I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000020, TableOf(version)) ? Renderers.Template31(insert1) : throw NotDefined(0x00000020, version);
+        public static string FormatHex64_minus16I64x(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 31);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_minus16I64x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int64_8I64d"/>:
@@ -603,10 +731,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000021; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt64_8I64d(long insert1) => Renderers.Template32(insert1);
+        public static string FormatInt64_8I64d(long insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 8, -1, 'L', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt64_8I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000021, TableOf(version)) ? Renderers.Template32(insert1) : throw NotDefined(0x00000021, version);
+        public static string FormatInt64_8I64d(SstpWindowsVersion version, long insert1)
+        {
+            TextIn((int)version, 32);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt64_8I64d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int64_hash_I64d"/>:
@@ -614,10 +746,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000022; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt64_hash_I64d(long insert1) => Renderers.Template33(insert1);
+        public static string FormatInt64_hash_I64d(long insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Alternate, 0, -1, 'L', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt64_hash_I64d(SstpWindowsVersion version, long insert1) => IsDefined(0x00000022, TableOf(version)) ? Renderers.Template33(insert1) : throw NotDefined(0x00000022, version);
+        public static string FormatInt64_hash_I64d(SstpWindowsVersion version, long insert1)
+        {
+            TextIn((int)version, 33);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt64_hash_I64d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_8I64x"/>:
@@ -625,10 +761,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000023; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_8I64x(ulong insert1) => Renderers.Template34(insert1);
+        public static string FormatHex64_8I64x(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 8, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_8I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000023, TableOf(version)) ? Renderers.Template34(insert1) : throw NotDefined(0x00000023, version);
+        public static string FormatHex64_8I64x(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 34);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_8I64x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt64_8I64u"/>:
@@ -636,10 +776,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000024; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt64_8I64u(ulong insert1) => Renderers.Template35(insert1);
+        public static string FormatUInt64_8I64u(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 8, -1, 'L', 'u').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt64_8I64u(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000024, TableOf(version)) ? Renderers.Template35(insert1) : throw NotDefined(0x00000024, version);
+        public static string FormatUInt64_8I64u(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 35);     // throws where the version lacks the message; else its text is the newest
+            return FormatUInt64_8I64u(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex64_4I64x"/>:
@@ -647,10 +791,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000025; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex64_4I64x(ulong insert1) => Renderers.Template36(insert1);
+        public static string FormatHex64_4I64x(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 4, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex64_4I64x(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000025, TableOf(version)) ? Renderers.Template36(insert1) : throw NotDefined(0x00000025, version);
+        public static string FormatHex64_4I64x(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 36);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex64_4I64x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Pointer_Ix"/>:
@@ -658,10 +806,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000026; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatPointer_Ix(ulong insert1) => Renderers.Template37(insert1);
+        public static string FormatPointer_Ix(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'L', 'x').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatPointer_Ix(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000026, TableOf(version)) ? Renderers.Template37(insert1) : throw NotDefined(0x00000026, version);
+        public static string FormatPointer_Ix(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 37);     // throws where the version lacks the message; else its text is the newest
+            return FormatPointer_Ix(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Pointer_p"/>:
@@ -669,10 +821,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000027; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatPointer_p(ulong insert1) => Renderers.Template38(insert1);
+        public static string FormatPointer_p(ulong insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'p').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatPointer_p(SstpWindowsVersion version, ulong insert1) => IsDefined(0x00000027, TableOf(version)) ? Renderers.Template38(insert1) : throw NotDefined(0x00000027, version);
+        public static string FormatPointer_p(SstpWindowsVersion version, ulong insert1)
+        {
+            TextIn((int)version, 38);     // throws where the version lacks the message; else its text is the newest
+            return FormatPointer_p(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Char_c"/>:
@@ -680,10 +836,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000028; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatChar_c(char insert1) => Renderers.Template39(insert1);
+        public static string FormatChar_c(char insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'c').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatChar_c(SstpWindowsVersion version, char insert1) => IsDefined(0x00000028, TableOf(version)) ? Renderers.Template39(insert1) : throw NotDefined(0x00000028, version);
+        public static string FormatChar_c(SstpWindowsVersion version, char insert1)
+        {
+            TextIn((int)version, 39);     // throws where the version lacks the message; else its text is the newest
+            return FormatChar_c(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Char_C"/>:
@@ -691,10 +851,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000029; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatChar_C(char insert1) => Renderers.Template40(insert1);
+        public static string FormatChar_C(char insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'C').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatChar_C(SstpWindowsVersion version, char insert1) => IsDefined(0x00000029, TableOf(version)) ? Renderers.Template40(insert1) : throw NotDefined(0x00000029, version);
+        public static string FormatChar_C(SstpWindowsVersion version, char insert1)
+        {
+            TextIn((int)version, 40);     // throws where the version lacks the message; else its text is the newest
+            return FormatChar_C(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Short_hd"/>:
@@ -702,10 +866,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002A; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatShort_hd(short insert1) => Renderers.Template41(insert1);
+        public static string FormatShort_hd(short insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'h', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatShort_hd(SstpWindowsVersion version, short insert1) => IsDefined(0x0000002A, TableOf(version)) ? Renderers.Template41(insert1) : throw NotDefined(0x0000002A, version);
+        public static string FormatShort_hd(SstpWindowsVersion version, short insert1)
+        {
+            TextIn((int)version, 41);     // throws where the version lacks the message; else its text is the newest
+            return FormatShort_hd(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UShort_hu"/>:
@@ -713,10 +881,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002B; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUShort_hu(ushort insert1) => Renderers.Template42(insert1);
+        public static string FormatUShort_hu(ushort insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'h', 'u').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUShort_hu(SstpWindowsVersion version, ushort insert1) => IsDefined(0x0000002B, TableOf(version)) ? Renderers.Template42(insert1) : throw NotDefined(0x0000002B, version);
+        public static string FormatUShort_hu(SstpWindowsVersion version, ushort insert1)
+        {
+            TextIn((int)version, 42);     // throws where the version lacks the message; else its text is the newest
+            return FormatUShort_hu(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Octal_o"/>:
@@ -724,10 +896,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002C; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatOctal_o(uint insert1) => Renderers.Template43(insert1);
+        public static string FormatOctal_o(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'o').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatOctal_o(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000002C, TableOf(version)) ? Renderers.Template43(insert1) : throw NotDefined(0x0000002C, version);
+        public static string FormatOctal_o(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 43);     // throws where the version lacks the message; else its text is the newest
+            return FormatOctal_o(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Octal_hash_o"/>:
@@ -735,10 +911,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002D; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatOctal_hash_o(uint insert1) => Renderers.Template44(insert1);
+        public static string FormatOctal_hash_o(uint insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Alternate, 0, -1, 'l', 'o').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatOctal_hash_o(SstpWindowsVersion version, uint insert1) => IsDefined(0x0000002D, TableOf(version)) ? Renderers.Template44(insert1) : throw NotDefined(0x0000002D, version);
+        public static string FormatOctal_hash_o(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 44);     // throws where the version lacks the message; else its text is the newest
+            return FormatOctal_hash_o(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_plus_d"/>:
@@ -746,10 +926,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002E; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_plus_d(int insert1) => Renderers.Template45(insert1);
+        public static string FormatInt_plus_d(int insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Plus, 0, -1, 'l', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_plus_d(SstpWindowsVersion version, int insert1) => IsDefined(0x0000002E, TableOf(version)) ? Renderers.Template45(insert1) : throw NotDefined(0x0000002E, version);
+        public static string FormatInt_plus_d(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 45);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_plus_d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_space_d"/>:
@@ -757,10 +941,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000002F; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_space_d(int insert1) => Renderers.Template46(insert1);
+        public static string FormatInt_space_d(int insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Space, 0, -1, 'l', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_space_d(SstpWindowsVersion version, int insert1) => IsDefined(0x0000002F, TableOf(version)) ? Renderers.Template46(insert1) : throw NotDefined(0x0000002F, version);
+        public static string FormatInt_space_d(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 46);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_space_d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_minus8d"/>:
@@ -768,10 +956,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000030; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_minus8d(int insert1) => Renderers.Template47(insert1);
+        public static string FormatInt_minus8d(int insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.LeftAlign, 8, -1, 'l', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_minus8d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000030, TableOf(version)) ? Renderers.Template47(insert1) : throw NotDefined(0x00000030, version);
+        public static string FormatInt_minus8d(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 47);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_minus8d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Int_dot3d"/>:
@@ -779,10 +971,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000031; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatInt_dot3d(int insert1) => Renderers.Template48(insert1);
+        public static string FormatInt_dot3d(int insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, 3, 'l', 'd').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInt_dot3d(SstpWindowsVersion version, int insert1) => IsDefined(0x00000031, TableOf(version)) ? Renderers.Template48(insert1) : throw NotDefined(0x00000031, version);
+        public static string FormatInt_dot3d(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 48);     // throws where the version lacks the message; else its text is the newest
+            return FormatInt_dot3d(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UInt_dot0u"/>:
@@ -790,10 +986,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000032; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatUInt_dot0u(uint insert1) => Renderers.Template49(insert1);
+        public static string FormatUInt_dot0u(uint insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, 0, 'l', 'u').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUInt_dot0u(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000032, TableOf(version)) ? Renderers.Template49(insert1) : throw NotDefined(0x00000032, version);
+        public static string FormatUInt_dot0u(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 49);     // throws where the version lacks the message; else its text is the newest
+            return FormatUInt_dot0u(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Star_width_s"/>:
@@ -802,10 +1002,14 @@ namespace Consumer
         /// <remarks>Message 0x00000033; defined in build 1.0.0.</remarks>
         /// <param name="width1">Insert %1: the width of %1.</param>
         /// <param name="insert2">Insert %2.</param>
-        public static string FormatStar_width_s(int width1, string? insert2) => Renderers.Template50(width1, insert2);
+        public static string FormatStar_width_s(int width1, string? insert2) => Renderer.Write().Append("[").Printf(insert2, 0, width1, -1, 'l', 's').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatStar_width_s(SstpWindowsVersion version, int width1, string? insert2) => IsDefined(0x00000033, TableOf(version)) ? Renderers.Template50(width1, insert2) : throw NotDefined(0x00000033, version);
+        public static string FormatStar_width_s(SstpWindowsVersion version, int width1, string? insert2)
+        {
+            TextIn((int)version, 50);     // throws where the version lacks the message; else its text is the newest
+            return FormatStar_width_s(width1, insert2);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Star_precision_s"/>:
@@ -814,10 +1018,14 @@ namespace Consumer
         /// <remarks>Message 0x00000034; defined in build 1.0.0.</remarks>
         /// <param name="precision1">Insert %1: the precision of %1.</param>
         /// <param name="insert2">Insert %2.</param>
-        public static string FormatStar_precision_s(int precision1, string? insert2) => Renderers.Template51(precision1, insert2);
+        public static string FormatStar_precision_s(int precision1, string? insert2) => Renderer.Write().Append("[").Printf(insert2, 0, 0, precision1, 'l', 's').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatStar_precision_s(SstpWindowsVersion version, int precision1, string? insert2) => IsDefined(0x00000034, TableOf(version)) ? Renderers.Template51(precision1, insert2) : throw NotDefined(0x00000034, version);
+        public static string FormatStar_precision_s(SstpWindowsVersion version, int precision1, string? insert2)
+        {
+            TextIn((int)version, 51);     // throws where the version lacks the message; else its text is the newest
+            return FormatStar_precision_s(precision1, insert2);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Star_both_u"/>:
@@ -827,10 +1035,14 @@ namespace Consumer
         /// <param name="width1">Insert %1: the width of %1.</param>
         /// <param name="precision1">Insert %2: the precision of %1.</param>
         /// <param name="insert3">Insert %3.</param>
-        public static string FormatStar_both_u(int width1, int precision1, uint insert3) => Renderers.Template52(width1, precision1, insert3);
+        public static string FormatStar_both_u(int width1, int precision1, uint insert3) => Renderer.Write().Append("[").Printf(insert3, 0, width1, precision1, 'l', 'u').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatStar_both_u(SstpWindowsVersion version, int width1, int precision1, uint insert3) => IsDefined(0x00000035, TableOf(version)) ? Renderers.Template52(width1, precision1, insert3) : throw NotDefined(0x00000035, version);
+        public static string FormatStar_both_u(SstpWindowsVersion version, int width1, int precision1, uint insert3)
+        {
+            TextIn((int)version, 52);     // throws where the version lacks the message; else its text is the newest
+            return FormatStar_both_u(width1, precision1, insert3);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Same_insert_d_and_x"/>:
@@ -838,10 +1050,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000036; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatSame_insert_d_and_x(int insert1) => Renderers.Template53(insert1);
+        public static string FormatSame_insert_d_and_x(int insert1) => Renderer.Write().Append("[").Printf(insert1, 0, 0, -1, 'l', 'd').Append(" (0x").Printf(insert1, Renderer.ZeroPad, 8, -1, 'l', 'x').Append(")]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatSame_insert_d_and_x(SstpWindowsVersion version, int insert1) => IsDefined(0x00000036, TableOf(version)) ? Renderers.Template53(insert1) : throw NotDefined(0x00000036, version);
+        public static string FormatSame_insert_d_and_x(SstpWindowsVersion version, int insert1)
+        {
+            TextIn((int)version, 53);     // throws where the version lacks the message; else its text is the newest
+            return FormatSame_insert_d_and_x(insert1);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Hex_hash_X"/>:
@@ -849,910 +1065,140 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000037; defined in build 1.0.0.</remarks>
         /// <param name="insert1">Insert %1.</param>
-        public static string FormatHex_hash_X(uint insert1) => Renderers.Template54(insert1);
+        public static string FormatHex_hash_X(uint insert1) => Renderer.Write().Append("[").Printf(insert1, Renderer.Alternate, 0, -1, 'l', 'X').Append("]").Finish();
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHex_hash_X(SstpWindowsVersion version, uint insert1) => IsDefined(0x00000037, TableOf(version)) ? Renderers.Template54(insert1) : throw NotDefined(0x00000037, version);
+        public static string FormatHex_hash_X(SstpWindowsVersion version, uint insert1)
+        {
+            TextIn((int)version, 54);     // throws where the version lacks the message; else its text is the newest
+            return FormatHex_hash_X(insert1);
+        }
 
-        private static readonly int[] s_tableOfVersion = { 0 };
-        private static readonly string[] s_fileVersions = { "1.0.0.0" };
-        private static readonly string[] s_releaseNames = { "build 1.0.0" };
+        /// <summary>The table as data, read by the members below.</summary>
+        private static class Data
+        {
+            /// <summary>The groups of file versions that share one text per message, oldest first.</summary>
+            internal const int Tables = 1;
 
+            /// <summary>The characters of a number in <see cref="Messages"/> and <see cref="Programs"/>.</summary>
+            internal const int NumberLength = 1;
+
+            /// <summary>Each message by identifier: the identifier (two characters), then the number of its text in each table, plus one (0: none).</summary>
+            internal const string Messages = "\0\u0001\u0001\0\u0002\u0002\0\u0003\u0003\0\u0004\u0004\0\u0005\u0005\0\u0006\u0006\0\u0007\u0007\0\u0008\u0008\0\t\t\0\n\n\0\u000B\u000B\0\u000C\u000C\0\r\r\0\u000E\u000E\0\u000F\u000F\0\u0010\u0010\0\u0011\u0011\0\u0012\u0012\0\u0013\u0013\0\u0014\u0014\0\u0015\u0015\0\u0016\u0016\0\u0017\u0017\0\u0018\u0018\0\u0019\u0019\0\u001A\u001A\0\u001B\u001B\0\u001C\u001C\0\u001D\u001D\0\u001E\u001E\0\u001F\u001F\0  \0!!\0\"\"\0##\0$$\0%%\0&&\0''\0((\0))\0**\0++\0,,\0--\0..\0//\000\011\022\033\044\055\066\077";
+
+            /// <summary>Where each text's program starts, then the programs: what renders each text.</summary>
+            internal const string Programs = "7AKU_q\u0083\u0095§¹ËÝïāēĥķŉśŭſƑƣƵǇǙǫǽȏȡȳɅɗɩɻʍʟʱ˃˕˧˹̝̯͓̋́ͥͷΉΛέοϑϰ\u0001L\0\u0001S\u0001L\u0006\u0001E\u0001L\0\u0001S\u0001L\u0006\u0001E\u0001L\0\u0001S\u0001L\u0007\u0001E\u0001L\0\u0001S\u0001L\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0ldL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0liL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0ldL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0004\0\0ldL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\0ldL\u0008\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0luL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0luL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\0luL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0lxL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0lXL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\u0010lxL\u0008\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\u0008lxL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\n\0\u0018lxL\n\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0004\0\u0010lxL\u0008\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0002\0\u0010lxL\u0008\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\u0018lxL\t\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\0lxL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0lxL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0LxL\t\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0LXL\t\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0LdL\t\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0LuL\t\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0LxL\u0008\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0010\0\u0018LxL\u000C\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0010\0\u0010LxL\u000C\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\u0008LxL\n\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u000C\0\u0010LxL\u000C\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0010\0\u0001LxL\u000C\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\0LdL\n\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\u0008LdL\n\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\0LxL\n\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\0LuL\n\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0004\0\0LxL\n\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0LxL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0lpL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0lcL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0lCL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0hdL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0huL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0loL\u0006\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\u0008loL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\u0002ldL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\u0004ldL\u0007\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\u0008\0\u0001ldL\u0008\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\u0004\0ldL\u0008\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\u0001\0luL\u0008\u0001E\u0002L\0\u0001P\u0001\u0002\u0001\0\0\0\0lsL\u0007\u0001E\u0002L\0\u0001P\u0001\u0002\0\u0001\0\0\0lsL\u0008\u0001E\u0003L\0\u0001P\u0001\u0003\u0001\u0002\0\0\0luL\t\u0001E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\0ldL\u0006\u0004P\u0001\u0001\0\0\u0008\0\u0010lxL\u0011\u0002E\u0001L\0\u0001P\u0001\u0001\0\0\0\0\u0008lXL\u0007\u0001E";
+
+            /// <summary>The name of each message in <see cref="Ids"/>, in the order of <see cref="Messages"/>.</summary>
+            internal const string Names = "String_s String_S String_ws String_ls Int_d Int_i Int_ld Int_4d Int_8ld UInt_u UInt_lu UInt_8u Hex_x Hex_X Hex_08x Hex_hash_x Hex_hash_010x Hex_04x Hex_02x Hex_hash_08x Hex_8x Hex_lx Hex64_I64x Hex64_I64X Int64_I64d UInt64_I64u Hex64_llx Hex64_hash_016llx Hex64_016I64x Hex64_hash_I64x Hex64_012I64x Hex64_minus16I64x Int64_8I64d Int64_hash_I64d Hex64_8I64x UInt64_8I64u Hex64_4I64x Pointer_Ix Pointer_p Char_c Char_C Short_hd UShort_hu Octal_o Octal_hash_o Int_plus_d Int_space_d Int_minus8d Int_dot3d UInt_dot0u Star_width_s Star_precision_s Star_both_u Same_insert_d_and_x Hex_hash_X";
+
+            /// <summary>The table of each version, in the order of the version enum.</summary>
+            internal const string VersionTables = "\0";
+
+            /// <summary>The template of each text: its constant in <see cref="Templates"/>.</summary>
+            internal static readonly string[] Texts = { Templates.String_s, Templates.String_S, Templates.String_ws, Templates.String_ls, Templates.Int_d, Templates.Int_i, Templates.Int_ld, Templates.Int_4d, Templates.Int_8ld, Templates.UInt_u, Templates.UInt_lu, Templates.UInt_8u, Templates.Hex_x, Templates.Hex_X, Templates.Hex_08x, Templates.Hex_hash_x, Templates.Hex_hash_010x, Templates.Hex_04x, Templates.Hex_02x, Templates.Hex_hash_08x, Templates.Hex_8x, Templates.Hex_lx, Templates.Hex64_I64x, Templates.Hex64_I64X, Templates.Int64_I64d, Templates.UInt64_I64u, Templates.Hex64_llx, Templates.Hex64_hash_016llx, Templates.Hex64_016I64x, Templates.Hex64_hash_I64x, Templates.Hex64_012I64x, Templates.Hex64_minus16I64x, Templates.Int64_8I64d, Templates.Int64_hash_I64d, Templates.Hex64_8I64x, Templates.UInt64_8I64u, Templates.Hex64_4I64x, Templates.Pointer_Ix, Templates.Pointer_p, Templates.Char_c, Templates.Char_C, Templates.Short_hd, Templates.UShort_hu, Templates.Octal_o, Templates.Octal_hash_o, Templates.Int_plus_d, Templates.Int_space_d, Templates.Int_minus8d, Templates.Int_dot3d, Templates.UInt_dot0u, Templates.Star_width_s, Templates.Star_precision_s, Templates.Star_both_u, Templates.Same_insert_d_and_x, Templates.Hex_hash_X };
+
+            internal static readonly string[] FileVersions = { "1.0.0.0" };
+
+            internal static readonly string[] ReleaseNames = { "build 1.0.0" };
+        }
+
+        #nullable enable
         /// <summary>Renders an event's newest text exactly as FormatMessage would. Inserts beyond those the message uses are ignored, as FormatMessage ignores them.</summary>
         /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or <paramref name="id"/> is not one of the table's events.</exception>
-        public static string Format(SstpEventId id, params string?[] inserts) => FormatCore((uint)id, -1, null, inserts);
+        public static string Format(SstpEventId id, params string?[] inserts) => RenderOrThrow((uint)id, -1, inserts);
 
         /// <summary>Renders an event as the given Windows version does, exactly as FormatMessage would. Extra inserts are ignored.</summary>
         /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or is not defined in <paramref name="version"/>.</exception>
-        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => FormatCore((uint)id, TableOf(version), version, inserts);
+        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => RenderOrThrow((uint)id, (int)version, inserts);
 
         /// <summary>Renders any message of the table by its raw identifier (as read from an event log record), newest text. Returns false for an unknown identifier or too few inserts.</summary>
-        public static bool TryFormat(uint id, string?[] inserts, out string? message) => TryRender(id, -1, inserts, out message);
-
-        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
-        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message) => TryRender(id, TableOf(version), inserts, out message);
-
-        /// <summary>The newest template (message string as Windows stores it) of a message, or null when the table has no such identifier.</summary>
-        public static string? GetTemplate(uint id) => GetTemplate(id, -1);
-
-        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
-        public static string? GetTemplate(uint id, SstpWindowsVersion version) => GetTemplate(id, TableOf(version));
-
-        /// <summary>The newest template of an event.</summary>
-        public static string? GetTemplate(SstpEventId id) => GetTemplate((uint)id, -1);
-
-        /// <summary>Whether the given Windows version defines the message.</summary>
-        public static bool IsDefined(uint id, SstpWindowsVersion version) => IsDefined(id, TableOf(version));
-
-        /// <summary>Whether the given Windows version defines the event.</summary>
-        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => IsDefined((uint)id, TableOf(version));
-
-        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
-        public static SstpWindowsVersion[] GetVersions(uint id)
+        public static bool TryFormat(uint id, string?[] inserts, out string? message)
         {
-            var versions = new global::System.Collections.Generic.List<SstpWindowsVersion>();
-            for (int i = 0; i < s_tableOfVersion.Length; i++)
-            {
-                if (IsDefined(id, s_tableOfVersion[i]))
-                {
-                    versions.Add((SstpWindowsVersion)i);
-                }
-            }
-
-            return versions.ToArray();
+            message = inserts == null ? null : RenderById(id, -1, inserts, out _);
+            return message != null;
         }
 
+        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
+        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message)
+        {
+            message = inserts == null ? null : RenderById(id, (int)version, inserts, out _);
+            return message != null;
+        }
+
+        /// <summary>The newest template (message string as Windows stores it) of a message, or null when the table has no such identifier.</summary>
+        public static string? GetTemplate(uint id) => TemplateOf(id, -1);
+
+        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
+        public static string? GetTemplate(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version));
+
+        /// <summary>The newest template of an event.</summary>
+        public static string? GetTemplate(SstpEventId id) => TemplateOf((uint)id, -1);
+
+        /// <summary>Whether the given Windows version defines the message.</summary>
+        public static bool IsDefined(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version)) != null;
+
+        /// <summary>Whether the given Windows version defines the event.</summary>
+        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => TemplateOf((uint)id, TableOf((int)version)) != null;
+
+        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
+        public static SstpWindowsVersion[] GetVersions(uint id) => VersionsWith(id, null);
+
         /// <summary>The exact four-part file version of the module in the given Windows version.</summary>
-        public static string GetFileVersion(SstpWindowsVersion version) => s_fileVersions[TableIndexOf(version)];
+        public static string GetFileVersion(SstpWindowsVersion version)
+        {
+            TableOf((int)version);
+            return Data.FileVersions[(int)version];
+        }
 
         /// <summary>The readable name of the Windows release, e.g. "Windows 10 version 1607".</summary>
-        public static string GetReleaseName(SstpWindowsVersion version) => s_releaseNames[TableIndexOf(version)];
-
-        /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
-        public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
-
-        private static readonly uint[] s_ids = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x0000001A, 0x0000001B, 0x0000001C, 0x0000001D, 0x0000001E, 0x0000001F, 0x00000020, 0x00000021, 0x00000022, 0x00000023, 0x00000024, 0x00000025, 0x00000026, 0x00000027, 0x00000028, 0x00000029, 0x0000002A, 0x0000002B, 0x0000002C, 0x0000002D, 0x0000002E, 0x0000002F, 0x00000030, 0x00000031, 0x00000032, 0x00000033, 0x00000034, 0x00000035, 0x00000036, 0x00000037 };
-        private static readonly string[] s_names = { "String_s", "String_S", "String_ws", "String_ls", "Int_d", "Int_i", "Int_ld", "Int_4d", "Int_8ld", "UInt_u", "UInt_lu", "UInt_8u", "Hex_x", "Hex_X", "Hex_08x", "Hex_hash_x", "Hex_hash_010x", "Hex_04x", "Hex_02x", "Hex_hash_08x", "Hex_8x", "Hex_lx", "Hex64_I64x", "Hex64_I64X", "Int64_I64d", "UInt64_I64u", "Hex64_llx", "Hex64_hash_016llx", "Hex64_016I64x", "Hex64_hash_I64x", "Hex64_012I64x", "Hex64_minus16I64x", "Int64_8I64d", "Int64_hash_I64d", "Hex64_8I64x", "UInt64_8I64u", "Hex64_4I64x", "Pointer_Ix", "Pointer_p", "Char_c", "Char_C", "Short_hd", "UShort_hu", "Octal_o", "Octal_hash_o", "Int_plus_d", "Int_space_d", "Int_minus8d", "Int_dot3d", "UInt_dot0u", "Star_width_s", "Star_precision_s", "Star_both_u", "Same_insert_d_and_x", "Hex_hash_X" };
-        private static readonly string[] s_templates = { Templates.String_s, Templates.String_S, Templates.String_ws, Templates.String_ls, Templates.Int_d, Templates.Int_i, Templates.Int_ld, Templates.Int_4d, Templates.Int_8ld, Templates.UInt_u, Templates.UInt_lu, Templates.UInt_8u, Templates.Hex_x, Templates.Hex_X, Templates.Hex_08x, Templates.Hex_hash_x, Templates.Hex_hash_010x, Templates.Hex_04x, Templates.Hex_02x, Templates.Hex_hash_08x, Templates.Hex_8x, Templates.Hex_lx, Templates.Hex64_I64x, Templates.Hex64_I64X, Templates.Int64_I64d, Templates.UInt64_I64u, Templates.Hex64_llx, Templates.Hex64_hash_016llx, Templates.Hex64_016I64x, Templates.Hex64_hash_I64x, Templates.Hex64_012I64x, Templates.Hex64_minus16I64x, Templates.Int64_8I64d, Templates.Int64_hash_I64d, Templates.Hex64_8I64x, Templates.UInt64_8I64u, Templates.Hex64_4I64x, Templates.Pointer_Ix, Templates.Pointer_p, Templates.Char_c, Templates.Char_C, Templates.Short_hd, Templates.UShort_hu, Templates.Octal_o, Templates.Octal_hash_o, Templates.Int_plus_d, Templates.Int_space_d, Templates.Int_minus8d, Templates.Int_dot3d, Templates.UInt_dot0u, Templates.Star_width_s, Templates.Star_precision_s, Templates.Star_both_u, Templates.Same_insert_d_and_x, Templates.Hex_hash_X };
-
-        private static int IndexOf(uint id) => global::System.Array.BinarySearch(s_ids, id);
+        public static string GetReleaseName(SstpWindowsVersion version)
+        {
+            TableOf((int)version);
+            return Data.ReleaseNames[(int)version];
+        }
 
         /// <summary>The member name of a message (its name in <see cref="Ids"/>), or null when the table has no such identifier.</summary>
         public static string? GetName(uint id)
         {
             int index = IndexOf(id);
-            return index < 0 ? null : s_names[index];
+            return index < 0 ? null : NameAt(index);
         }
 
-        private static string FormatCore(uint id, int table, SstpWindowsVersion? version, string?[] inserts)
+        /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
+        public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
+
+        /// <summary>The versions whose text of message <paramref name="id"/> is <paramref name="template"/> (null: any text), oldest first.</summary>
+        private static SstpWindowsVersion[] VersionsWith(uint id, string? template)
         {
-            if (inserts == null)
+            var defines = new bool[Data.VersionTables.Length];
+            int count = 0;
+            for (int version = 0; version < defines.Length; version++)
             {
-                throw new global::System.ArgumentNullException(nameof(inserts));
+                string? text = TemplateOf(id, Data.VersionTables[version]);
+                defines[version] = text != null && (template == null || text == template);
+                count += defines[version] ? 1 : 0;
             }
 
-            string? message = Render(id, table, inserts, out int needed);
-            if (message != null)
+            var versions = new SstpWindowsVersion[count];
+            count = 0;
+            for (int version = 0; version < defines.Length; version++)
             {
-                return message;
+                if (defines[version])
+                {
+                    versions[count++] = (SstpWindowsVersion)version;
+                }
             }
 
-            if (needed > 0)
-            {
-                throw new global::System.ArgumentException("Message " + Describe(id) + " needs " + needed.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " inserts; got " + inserts.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(inserts));
-            }
-
-            throw NotDefined(id, version);
+            return versions;
         }
 
-        private static bool TryRender(uint id, int table, string?[] inserts, out string? message)
-        {
-            message = inserts == null ? null : Render(id, table, inserts, out _);
-            return message != null;
-        }
-
-        /// <summary>Renders message <paramref name="id"/> for a table (-1: its newest text); null when it is not there (<paramref name="needed"/> 0) or when fewer inserts than <paramref name="needed"/> were given.</summary>
-        private static string? Render(uint id, int table, string?[] inserts, out int needed)
-        {
-            int index = IndexOf(id);
-            switch (index >> 8)
-            {
-                case 0: return RenderChunk0(id, table, inserts, out needed);
-            }
-
-            needed = 0;
-            return null;
-        }
-
-        private static string? RenderChunk0(uint id, int table, string?[] inserts, out int needed)
-        {
-            switch (id)
-            {
-                case 0x00000001: needed = 1; return inserts.Length < 1 ? null : Renderers.Template0(inserts[0]);
-                case 0x00000002: needed = 1; return inserts.Length < 1 ? null : Renderers.Template1(inserts[0]);
-                case 0x00000003: needed = 1; return inserts.Length < 1 ? null : Renderers.Template2(inserts[0]);
-                case 0x00000004: needed = 1; return inserts.Length < 1 ? null : Renderers.Template3(inserts[0]);
-                case 0x00000005: needed = 1; return inserts.Length < 1 ? null : Renderers.Template4FromText(inserts[0]);
-                case 0x00000006: needed = 1; return inserts.Length < 1 ? null : Renderers.Template5FromText(inserts[0]);
-                case 0x00000007: needed = 1; return inserts.Length < 1 ? null : Renderers.Template6FromText(inserts[0]);
-                case 0x00000008: needed = 1; return inserts.Length < 1 ? null : Renderers.Template7FromText(inserts[0]);
-                case 0x00000009: needed = 1; return inserts.Length < 1 ? null : Renderers.Template8FromText(inserts[0]);
-                case 0x0000000A: needed = 1; return inserts.Length < 1 ? null : Renderers.Template9FromText(inserts[0]);
-                case 0x0000000B: needed = 1; return inserts.Length < 1 ? null : Renderers.Template10FromText(inserts[0]);
-                case 0x0000000C: needed = 1; return inserts.Length < 1 ? null : Renderers.Template11FromText(inserts[0]);
-                case 0x0000000D: needed = 1; return inserts.Length < 1 ? null : Renderers.Template12FromText(inserts[0]);
-                case 0x0000000E: needed = 1; return inserts.Length < 1 ? null : Renderers.Template13FromText(inserts[0]);
-                case 0x0000000F: needed = 1; return inserts.Length < 1 ? null : Renderers.Template14FromText(inserts[0]);
-                case 0x00000010: needed = 1; return inserts.Length < 1 ? null : Renderers.Template15FromText(inserts[0]);
-                case 0x00000011: needed = 1; return inserts.Length < 1 ? null : Renderers.Template16FromText(inserts[0]);
-                case 0x00000012: needed = 1; return inserts.Length < 1 ? null : Renderers.Template17FromText(inserts[0]);
-                case 0x00000013: needed = 1; return inserts.Length < 1 ? null : Renderers.Template18FromText(inserts[0]);
-                case 0x00000014: needed = 1; return inserts.Length < 1 ? null : Renderers.Template19FromText(inserts[0]);
-                case 0x00000015: needed = 1; return inserts.Length < 1 ? null : Renderers.Template20FromText(inserts[0]);
-                case 0x00000016: needed = 1; return inserts.Length < 1 ? null : Renderers.Template21FromText(inserts[0]);
-                case 0x00000017: needed = 1; return inserts.Length < 1 ? null : Renderers.Template22FromText(inserts[0]);
-                case 0x00000018: needed = 1; return inserts.Length < 1 ? null : Renderers.Template23FromText(inserts[0]);
-                case 0x00000019: needed = 1; return inserts.Length < 1 ? null : Renderers.Template24FromText(inserts[0]);
-                case 0x0000001A: needed = 1; return inserts.Length < 1 ? null : Renderers.Template25FromText(inserts[0]);
-                case 0x0000001B: needed = 1; return inserts.Length < 1 ? null : Renderers.Template26FromText(inserts[0]);
-                case 0x0000001C: needed = 1; return inserts.Length < 1 ? null : Renderers.Template27FromText(inserts[0]);
-                case 0x0000001D: needed = 1; return inserts.Length < 1 ? null : Renderers.Template28FromText(inserts[0]);
-                case 0x0000001E: needed = 1; return inserts.Length < 1 ? null : Renderers.Template29FromText(inserts[0]);
-                case 0x0000001F: needed = 1; return inserts.Length < 1 ? null : Renderers.Template30FromText(inserts[0]);
-                case 0x00000020: needed = 1; return inserts.Length < 1 ? null : Renderers.Template31FromText(inserts[0]);
-                case 0x00000021: needed = 1; return inserts.Length < 1 ? null : Renderers.Template32FromText(inserts[0]);
-                case 0x00000022: needed = 1; return inserts.Length < 1 ? null : Renderers.Template33FromText(inserts[0]);
-                case 0x00000023: needed = 1; return inserts.Length < 1 ? null : Renderers.Template34FromText(inserts[0]);
-                case 0x00000024: needed = 1; return inserts.Length < 1 ? null : Renderers.Template35FromText(inserts[0]);
-                case 0x00000025: needed = 1; return inserts.Length < 1 ? null : Renderers.Template36FromText(inserts[0]);
-                case 0x00000026: needed = 1; return inserts.Length < 1 ? null : Renderers.Template37FromText(inserts[0]);
-                case 0x00000027: needed = 1; return inserts.Length < 1 ? null : Renderers.Template38FromText(inserts[0]);
-                case 0x00000028: needed = 1; return inserts.Length < 1 ? null : Renderers.Template39FromText(inserts[0]);
-                case 0x00000029: needed = 1; return inserts.Length < 1 ? null : Renderers.Template40FromText(inserts[0]);
-                case 0x0000002A: needed = 1; return inserts.Length < 1 ? null : Renderers.Template41FromText(inserts[0]);
-                case 0x0000002B: needed = 1; return inserts.Length < 1 ? null : Renderers.Template42FromText(inserts[0]);
-                case 0x0000002C: needed = 1; return inserts.Length < 1 ? null : Renderers.Template43FromText(inserts[0]);
-                case 0x0000002D: needed = 1; return inserts.Length < 1 ? null : Renderers.Template44FromText(inserts[0]);
-                case 0x0000002E: needed = 1; return inserts.Length < 1 ? null : Renderers.Template45FromText(inserts[0]);
-                case 0x0000002F: needed = 1; return inserts.Length < 1 ? null : Renderers.Template46FromText(inserts[0]);
-                case 0x00000030: needed = 1; return inserts.Length < 1 ? null : Renderers.Template47FromText(inserts[0]);
-                case 0x00000031: needed = 1; return inserts.Length < 1 ? null : Renderers.Template48FromText(inserts[0]);
-                case 0x00000032: needed = 1; return inserts.Length < 1 ? null : Renderers.Template49FromText(inserts[0]);
-                case 0x00000033: needed = 2; return inserts.Length < 2 ? null : Renderers.Template50FromText(inserts[0], inserts[1]);
-                case 0x00000034: needed = 2; return inserts.Length < 2 ? null : Renderers.Template51FromText(inserts[0], inserts[1]);
-                case 0x00000035: needed = 3; return inserts.Length < 3 ? null : Renderers.Template52FromText(inserts[0], inserts[1], inserts[2]);
-                case 0x00000036: needed = 1; return inserts.Length < 1 ? null : Renderers.Template53FromText(inserts[0]);
-                case 0x00000037: needed = 1; return inserts.Length < 1 ? null : Renderers.Template54FromText(inserts[0]);
-            }
-
-            needed = 0;
-            return null;
-        }
-
-        private static string? GetTemplate(uint id, int table)
+        /// <summary>The template of message <paramref name="id"/> in <paramref name="table"/> (-1: its newest text); null when it has none there.</summary>
+        private static string? TemplateOf(uint id, int table)
         {
             int index = IndexOf(id);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            return s_templates[index];
-        }
-
-        private static bool IsDefined(uint id, int table)
-        {
-            int index = IndexOf(id);
-            return index >= 0;
-        }
-
-
-        /// <summary>Each distinct text between its inserts, line breaks as \n, and the insert each gap shows (TryParse).</summary>
-        private static readonly string[][] s_parsePieces = { new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", "]" }, new[] { "[", " (0x", ")]" }, new[] { "[", "]" } };
-        private static readonly byte[][] s_parseInserts = { new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1, 1 }, new byte[] { 1 } };
-        private static readonly int[] s_parseArgumentCounts = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 1, 1 };
-        /// <summary>The fewest characters each insert renders as, where a printf width pads it (null: none does).</summary>
-        private static readonly int[]?[] s_parseWidths = { null, null, null, null, null, null, null, new[] { 4 }, new[] { 8 }, null, null, new[] { 8 }, null, null, new[] { 8 }, null, new[] { 10 }, new[] { 4 }, new[] { 2 }, new[] { 8 }, new[] { 8 }, null, null, null, null, null, null, new[] { 16 }, new[] { 16 }, null, new[] { 12 }, new[] { 16 }, new[] { 8 }, null, new[] { 8 }, new[] { 8 }, new[] { 4 }, null, null, null, null, null, null, null, null, null, null, new[] { 8 }, null, null, null, null, null, new[] { 0, 8 }, null };
-        private static readonly uint[] s_parseIds = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x0000001A, 0x0000001B, 0x0000001C, 0x0000001D, 0x0000001E, 0x0000001F, 0x00000020, 0x00000021, 0x00000022, 0x00000023, 0x00000024, 0x00000025, 0x00000026, 0x00000027, 0x00000028, 0x00000029, 0x0000002A, 0x0000002B, 0x0000002C, 0x0000002D, 0x0000002E, 0x0000002F, 0x00000030, 0x00000031, 0x00000032, 0x00000033, 0x00000034, 0x00000035, 0x00000036, 0x00000037 };
-        private static readonly int[] s_parseTexts = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54 };
-        private static readonly string[] s_parseTemplates = { Templates.String_s, Templates.String_S, Templates.String_ws, Templates.String_ls, Templates.Int_d, Templates.Int_i, Templates.Int_ld, Templates.Int_4d, Templates.Int_8ld, Templates.UInt_u, Templates.UInt_lu, Templates.UInt_8u, Templates.Hex_x, Templates.Hex_X, Templates.Hex_08x, Templates.Hex_hash_x, Templates.Hex_hash_010x, Templates.Hex_04x, Templates.Hex_02x, Templates.Hex_hash_08x, Templates.Hex_8x, Templates.Hex_lx, Templates.Hex64_I64x, Templates.Hex64_I64X, Templates.Int64_I64d, Templates.UInt64_I64u, Templates.Hex64_llx, Templates.Hex64_hash_016llx, Templates.Hex64_016I64x, Templates.Hex64_hash_I64x, Templates.Hex64_012I64x, Templates.Hex64_minus16I64x, Templates.Int64_8I64d, Templates.Int64_hash_I64d, Templates.Hex64_8I64x, Templates.UInt64_8I64u, Templates.Hex64_4I64x, Templates.Pointer_Ix, Templates.Pointer_p, Templates.Char_c, Templates.Char_C, Templates.Short_hd, Templates.UShort_hu, Templates.Octal_o, Templates.Octal_hash_o, Templates.Int_plus_d, Templates.Int_space_d, Templates.Int_minus8d, Templates.Int_dot3d, Templates.UInt_dot0u, Templates.Star_width_s, Templates.Star_precision_s, Templates.Star_both_u, Templates.Same_insert_d_and_x, Templates.Hex_hash_X };
-
-        /// <summary>Renders each distinct message text, shared by every message and version that has it.</summary>
-        private static class Renderers
-        {
-            internal static string Template0(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-
-            internal static string Template1(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-
-            internal static string Template2(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-
-            internal static string Template3(string? insert1) => string.Concat("[", (insert1 ?? "(null)"), "]");
-
-            internal static string Template4FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), "]");
-            internal static string Template4(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template5FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'i', ""), "]");
-            internal static string Template5(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'i', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template6FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), "]");
-            internal static string Template6(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template7FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.None, 'l', 'd', ""), "]");
-            internal static string Template7(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 4, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template8FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'd', ""), "]");
-            internal static string Template8(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template9FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'u', ""), "]");
-            internal static string Template9(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template10FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'u', ""), "]");
-            internal static string Template10(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template11FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'u', ""), "]");
-            internal static string Template11(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template12FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'x', ""), "]");
-            internal static string Template12(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template13FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'X', ""), "]");
-            internal static string Template13(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'X', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template14FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-            internal static string Template14(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template15FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'x', ""), "]");
-            internal static string Template15(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template16FromText(string? insert1) => string.Concat("[", Printf(insert1, 10, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-            internal static string Template16(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 10, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template17FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-            internal static string Template17(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 4, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template18FromText(string? insert1) => string.Concat("[", Printf(insert1, 2, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-            internal static string Template18(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 2, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template19FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'l', 'x', ""), "]");
-            internal static string Template19(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template20FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'l', 'x', ""), "]");
-            internal static string Template20(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template21FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'x', ""), "]");
-            internal static string Template21(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template22FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-            internal static string Template22(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template23FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'X', ""), "]");
-            internal static string Template23(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'X', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template24FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'd', ""), "]");
-            internal static string Template24(long insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template25FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'u', ""), "]");
-            internal static string Template25(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'u', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template26FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-            internal static string Template26(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template27FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.Alternate | PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
-            internal static string Template27(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.Alternate | PrintfFlags.ZeroPad, 16, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template28FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
-            internal static string Template28(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.ZeroPad, 16, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template29FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'L', 'x', ""), "]");
-            internal static string Template29(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.Alternate, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template30FromText(string? insert1) => string.Concat("[", Printf(insert1, 12, -1, PrintfFlags.ZeroPad, 'L', 'x', ""), "]");
-            internal static string Template30(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.ZeroPad, 12, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template31FromText(string? insert1) => string.Concat("[", Printf(insert1, 16, -1, PrintfFlags.LeftAlign, 'L', 'x', ""), "]");
-            internal static string Template31(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.LeftAlign, 16, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template32FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'd', ""), "]");
-            internal static string Template32(long insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.None, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template33FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'L', 'd', ""), "]");
-            internal static string Template33(long insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'd', PrintfFlags.Alternate, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template34FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-            internal static string Template34(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template35FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.None, 'L', 'u', ""), "]");
-            internal static string Template35(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'u', PrintfFlags.None, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template36FromText(string? insert1) => string.Concat("[", Printf(insert1, 4, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-            internal static string Template36(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 4, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template37FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'L', 'x', ""), "]");
-            internal static string Template37(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'x', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template38FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'p', ""), "]");
-            internal static string Template38(ulong insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 64, 'p', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template39FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'c', ""), "]");
-            internal static string Template39(char insert1)
-            {
-                var part0 = new PrintfText(insert1, 0, PrintfFlags.None);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template40FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'C', ""), "]");
-            internal static string Template40(char insert1)
-            {
-                var part0 = new PrintfText(insert1, 0, PrintfFlags.None);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template41FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'h', 'd', ""), "]");
-            internal static string Template41(short insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 16, 'd', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template42FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'h', 'u', ""), "]");
-            internal static string Template42(ushort insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 16, 'u', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template43FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'o', ""), "]");
-            internal static string Template43(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'o', PrintfFlags.None, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template44FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'o', ""), "]");
-            internal static string Template44(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'o', PrintfFlags.Alternate, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template45FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Plus, 'l', 'd', ""), "]");
-            internal static string Template45(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.Plus, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template46FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Space, 'l', 'd', ""), "]");
-            internal static string Template46(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.Space, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template47FromText(string? insert1) => string.Concat("[", Printf(insert1, 8, -1, PrintfFlags.LeftAlign, 'l', 'd', ""), "]");
-            internal static string Template47(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.LeftAlign, 8, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template48FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 3, PrintfFlags.None, 'l', 'd', ""), "]");
-            internal static string Template48(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, 3);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template49FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, 0, PrintfFlags.None, 'l', 'u', ""), "]");
-            internal static string Template49(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'u', PrintfFlags.None, 0, 0);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template50FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, ParseInt32(insert1), -1, PrintfFlags.None, 'l', 's', ""), "]");
-            internal static string Template50(int insert1, string? insert2)
-            {
-                var part0 = new PrintfText(insert2, insert1, -1, PrintfFlags.None);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template51FromText(string? insert1, string? insert2) => string.Concat("[", Printf(insert2, 0, ParseInt32(insert1), PrintfFlags.None, 'l', 's', ""), "]");
-            internal static string Template51(int insert1, string? insert2)
-            {
-                var part0 = new PrintfText(insert2, 0, insert1, PrintfFlags.None);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template52FromText(string? insert1, string? insert2, string? insert3) => string.Concat("[", Printf(insert3, ParseInt32(insert1), ParseInt32(insert2), PrintfFlags.None, 'l', 'u', ""), "]");
-            internal static string Template52(int insert1, int insert2, uint insert3)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert3), 32, 'u', PrintfFlags.None, insert1, insert2);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-
-            internal static string Template53FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.None, 'l', 'd', ""), " (0x", Printf(insert1, 8, -1, PrintfFlags.ZeroPad, 'l', 'x', ""), ")]");
-            internal static string Template53(int insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'd', PrintfFlags.None, 0, -1);
-                var part1 = new PrintfInteger(unchecked((ulong)insert1), 32, 'x', PrintfFlags.ZeroPad, 8, -1);
-                return string.Create(7 + part0.Length + part1.Length, (part0, part1), (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.part0.Write(span, at);
-                    at = Append(span, at, " (0x");
-                    at = state.part1.Write(span, at);
-                    at = Append(span, at, ")]");
-                });
-            }
-
-            internal static string Template54FromText(string? insert1) => string.Concat("[", Printf(insert1, 0, -1, PrintfFlags.Alternate, 'l', 'X', ""), "]");
-            internal static string Template54(uint insert1)
-            {
-                var part0 = new PrintfInteger(unchecked((ulong)insert1), 32, 'X', PrintfFlags.Alternate, 0, -1);
-                return string.Create(2 + part0.Length, part0, (span, state) =>
-                {
-                    int at = 0;
-                    at = Append(span, at, "[");
-                    at = state.Write(span, at);
-                    at = Append(span, at, "]");
-                });
-            }
-        }
-
-        private static global::System.ArgumentException NotDefined(uint id, SstpWindowsVersion? version)
-        {
-            string where = version.HasValue ? GetReleaseName(version.Value) + " (" + GetFileVersion(version.Value) + ")" : "printf-specs";
-            return new global::System.ArgumentException("Message " + Describe(id) + " is not defined in " + where + ".", version.HasValue ? nameof(version) : nameof(id));
-        }
-
-        private static string Describe(uint id) => "0x" + id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + (GetName(id) is string name ? " (" + name + ")" : string.Empty);
-
-        private static int TableOf(SstpWindowsVersion version) => s_tableOfVersion[TableIndexOf(version)];
-
-        private static int TableIndexOf(SstpWindowsVersion version)
-        {
-            if ((uint)version >= (uint)s_tableOfVersion.Length)
-            {
-                throw new global::System.ArgumentOutOfRangeException(nameof(version), version, "Not a version of " + "printf-specs" + ".");
-            }
-
-            return (int)version;
+            int text = index < 0 ? -1 : TextOf(index, table);
+            return text < 0 ? null : Data.Texts[text];
         }
 
         /// <summary>The severity in bits 31-30 of a message identifier.</summary>
@@ -1840,23 +1286,25 @@ namespace Consumer
             {
                 get
                 {
+                    uint top = Id >> 28;
                     if (!IsManifestString)
                     {
                         return MessageKind.EventLog;
                     }
 
-                    switch (Id >> 28)
+                    if (top == 0x9)
                     {
-                        case 0x1: return MessageKind.Keyword;
-                        case 0x3: return MessageKind.Opcode;
-                        case 0x5: return MessageKind.Level;
-                        case 0x7: return MessageKind.Task;
-                        case 0x9: return (Id & 0x00FFFFFFu) == 1 ? MessageKind.ProviderName : MessageKind.Channel;
-                        case 0xB: return MessageKind.ManifestEvent;
-                        case 0xD: return MessageKind.ValueMap;
-                        case 0xF: return MessageKind.OtherManifestName;
-                        default: return MessageKind.UnknownManifest;
+                        return (Id & 0x00FFFFFFu) == 1 ? MessageKind.ProviderName : MessageKind.Channel;
                     }
+
+                    return top == 0x1 ? MessageKind.Keyword
+                        : top == 0x3 ? MessageKind.Opcode
+                        : top == 0x5 ? MessageKind.Level
+                        : top == 0x7 ? MessageKind.Task
+                        : top == 0xB ? MessageKind.ManifestEvent
+                        : top == 0xD ? MessageKind.ValueMap
+                        : top == 0xF ? MessageKind.OtherManifestName
+                        : MessageKind.UnknownManifest;
                 }
             }
 
@@ -1864,373 +1312,712 @@ namespace Consumer
             public bool Equals(MessageIdInfo other) => Id == other.Id;
 
             /// <inheritdoc/>
-            public override bool Equals(object? obj) => obj is MessageIdInfo other && Equals(other);
+            public override bool Equals(object? obj) => obj is MessageIdInfo && Equals((MessageIdInfo)obj);
 
             /// <inheritdoc/>
             public override int GetHashCode() => (int)Id;
 
             /// <inheritdoc/>
-            public override string ToString() => "0x" + Id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + " " + Kind.ToString() + " " + Severity.ToString() + " facility " + Facility.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " code " + Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            public override string ToString()
+            {
+                // Four pieces at most to a concatenation: more would make every consumer's build compile a span of them.
+                string kind = "0x" + Id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + " " + Kind.ToString();
+                string facility = " facility " + Facility.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                string code = " code " + Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                return kind + " " + Severity.ToString() + facility + code;
+            }
         }
 
-        /// <summary>The flags of a printf conversion: <c>-</c>, <c>+</c>, space, <c>#</c>, <c>0</c>.</summary>
-        [global::System.Flags]
-        private enum PrintfFlags
+        #nullable disable
+        /// <summary>
+        /// Renders texts from their programs: one per thread, reused, so that a render allocates only the string it returns.
+        /// A caller adds the inserts (<c>Start().Add(a).Add(b)</c>) and renders a text; no caller's code runs in between.
+        /// </summary>
+        private sealed partial class Renderer
         {
-            None = 0,
-            LeftAlign = 1,
-            Plus = 2,
-            Space = 4,
-            Alternate = 8,
-            ZeroPad = 16,
+            [global::System.ThreadStatic]
+            private static Renderer t_renderer;
+
+            private string[] _inserts = new string[4];
+            private int _count;
+            private string[][] _parts = new string[8][];
+
+            /// <summary>This thread's renderer, with no inserts.</summary>
+            internal static Renderer Start()
+            {
+                Renderer renderer = t_renderer;
+                if (renderer == null)
+                {
+                    renderer = new Renderer();
+                    t_renderer = renderer;
+                }
+
+                renderer._count = 0;
+                return renderer;
+            }
+
+            /// <summary>Adds the next insert as a string (null renders as <c>(null)</c>, as FormatMessage renders it).</summary>
+            internal Renderer Add(string text)
+            {
+                if (_count == _inserts.Length)
+                {
+                    string[] larger = new string[2 * _count];
+                    global::System.Array.Copy(_inserts, larger, _count);
+                    _inserts = larger;
+                }
+
+                _inserts[_count] = text;
+                _count++;
+                return this;
+            }
+
+            /// <summary>Insert %<paramref name="k"/> (1-based); one not given is a null string.</summary>
+            private string Insert(int k) => k <= _count ? _inserts[k - 1] : null;
+
+            /// <summary>
+            /// Renders text <paramref name="text"/>: its literal pieces and its inserts put together by <c>string.Concat</c>, which
+            /// copies each once into the string it returns (a text without inserts is its one piece, made on first use). A text
+            /// with printf conversions renders through its program (Printf.cs).
+            /// </summary>
+            internal string Render(int text)
+            {
+                TextParts parts = PartsOf(text);
+                string result = null;
+                if (parts.HasPrintf)
+                {
+                    RenderPrintf(text, ref result);
+                    return result;
+                }
+
+                string[] pieces = parts.Pieces;
+                int[] inserts = parts.Inserts;
+                if (inserts.Length == 0)
+                {
+                    return pieces[0];
+                }
+
+                if (inserts.Length == 1)
+                {
+                    return string.Concat(pieces[0], Insert(inserts[0]) ?? "(null)", pieces[1]);
+                }
+
+                string[] all = Parts(pieces.Length + inserts.Length);
+                all[0] = pieces[0];
+                for (int k = 0; k < inserts.Length; k++)
+                {
+                    all[(2 * k) + 1] = Insert(inserts[k]) ?? "(null)";
+                    all[(2 * k) + 2] = pieces[k + 1];
+                }
+
+                result = string.Concat(all);
+                for (int k = 0; k < inserts.Length; k++)
+                {
+                    all[(2 * k) + 1] = null;     // keep no caller's string alive
+                }
+
+                return result;
+            }
+
+            /// <summary>This renderer's array of <paramref name="count"/> parts to concatenate, made on first use.</summary>
+            private string[] Parts(int count)
+            {
+                if (_parts.Length <= count)
+                {
+                    string[][] larger = new string[count + 1][];
+                    global::System.Array.Copy(_parts, larger, _parts.Length);
+                    _parts = larger;
+                }
+
+                return _parts[count] ?? (_parts[count] = new string[count]);
+            }
+
+            /// <summary>Renders a text with printf conversions into <paramref name="result"/>: only in the classes of tables that have one (Printf.cs).</summary>
+            partial void RenderPrintf(int text, ref string result);
         }
 
-        private static int ParseInt32(string? value) => TryParseInteger(value, out ulong bits) ? unchecked((int)bits) : 0;
+        /// <summary>The characters of a printf conversion's operands (Printf.cs reads them).</summary>
+        private const int PrintfOperandsLength = (6 * Data.NumberLength) + 3;
 
-        private static bool TryParseInteger(string? value, out ulong bits)
+        /// <summary>
+        /// A text as its literal pieces between its inserts, as FormatMessage renders them (one more piece than inserts), the
+        /// insert each gap shows (its number as written, %N) and the fewest characters it renders as (a printf width pads it),
+        /// worked out from the text's program on first use.
+        /// </summary>
+        private sealed class TextParts
         {
-            bits = 0;
-            if (value is null)
-            {
-                return false;
-            }
+            internal string[] Pieces;
+            internal int[] Inserts;
+            internal int[] Widths;
 
-            string text = value.Trim();
-            if (text.StartsWith("0x", global::System.StringComparison.OrdinalIgnoreCase))
-            {
-                return ulong.TryParse(text.Substring(2), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture, out bits);
-            }
-
-            if (long.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out long signed))
-            {
-                bits = unchecked((ulong)signed);
-                return true;
-            }
-
-            return ulong.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out bits);
+            /// <summary>Whether a gap is a printf conversion: then the text renders through its program (Printf.cs).</summary>
+            internal bool HasPrintf;
         }
 
-        /// <summary>Renders one insert as FormatMessage's printf does. <paramref name="size"/> is 'h' (16-bit), 'l' (32-bit) or 'L' (64-bit).</summary>
-        private static string Printf(string? value, int width, int precision, PrintfFlags flags, char size, char conversion, string suffix)
+        private static readonly TextParts[] s_textParts = new TextParts[Data.Texts.Length];
+
+        private static TextParts PartsOf(int text) => s_textParts[text] ?? (s_textParts[text] = Split(text));
+
+        private static TextParts Split(int text)
         {
-            if (conversion == '\0')
+            string template = Data.Texts[text];
+            int pc = ProgramStart(text) + Data.NumberLength;
+            int gaps = 0;
+            for (int scan = pc; Data.Programs[scan] != 'E' && Data.Programs[scan] != 'W'; scan += OperationLength(Data.Programs[scan]))
             {
-                return suffix;
+                gaps += Data.Programs[scan] == 'S' || Data.Programs[scan] == 'P' ? 1 : 0;
             }
 
-            bool left = (flags & PrintfFlags.LeftAlign) != 0;
-            if (width < 0)
+            var parts = new TextParts { Pieces = new string[gaps + 1], Inserts = new int[gaps], Widths = new int[gaps] };
+            string piece = Data.Programs[pc] == 'W' ? template : string.Empty;
+            int gap = 0;
+            for (char op = Data.Programs[pc]; op != 'E' && op != 'W'; op = Data.Programs[pc])
             {
-                left = true;
-                width = -width;
+                if (op == 'L')
+                {
+                    piece += template.Substring(Number(pc + 1), Number(pc + 1 + Data.NumberLength));
+                }
+                else if (op == 'N')
+                {
+                    piece += "\r\n";
+                }
+                else if (op == 'C')
+                {
+                    piece += Data.Programs.Substring(pc + 1, 1);
+                }
+                else
+                {
+                    // S or P: the insert as written, then (P) the width it is padded to, unless an argument holds it.
+                    parts.Pieces[gap] = piece;
+                    parts.Inserts[gap] = Number(pc + 1);
+                    parts.Widths[gap++] = op == 'S' || Number(pc + 1 + (2 * Data.NumberLength)) > 0 ? 0 : Number(pc + 1 + (4 * Data.NumberLength));
+                    parts.HasPrintf |= op == 'P';
+                    piece = string.Empty;
+                }
+
+                pc += OperationLength(op);
             }
 
-            string prefix = string.Empty;
-            string body;
-            bool zeroPad = (flags & PrintfFlags.ZeroPad) != 0 && !left;
-            switch (conversion)
+            parts.Pieces[gap] = piece;
+            return parts;
+        }
+
+        /// <summary>The characters of an operation of a program, with its operands.</summary>
+        private static int OperationLength(char op) =>
+            op == 'L' ? 1 + (2 * Data.NumberLength) : op == 'C' ? 2 : op == 'S' ? 1 + Data.NumberLength : op == 'P' ? 1 + PrintfOperandsLength : 1;
+
+        private static int Number(int at) =>
+            Data.NumberLength == 1 ? Data.Programs[at] : (Data.Programs[at] << 16) | Data.Programs[at + 1];
+
+        private static int ProgramStart(int text) => Number(text * Data.NumberLength);
+
+        /// <summary>How many inserts text <paramref name="text"/> reads: FormatMessage needs at least that many.</summary>
+        private static int ArgumentCount(int text) => Number(ProgramStart(text));
+
+        /// <summary>Characters per message in <c>Data.Messages</c>: its identifier, then its text in each table.</summary>
+        private const int MessageLength = 2 + (Data.Tables * Data.NumberLength);
+
+        private static uint IdAt(int index) => ((uint)Data.Messages[index * MessageLength] << 16) | Data.Messages[(index * MessageLength) + 1];
+
+        /// <summary>The index of message <paramref name="id"/> (the identifiers are sorted); -1 when the table lacks it.</summary>
+        private static int IndexOf(uint id)
+        {
+            int low = 0;
+            int high = (Data.Messages.Length / MessageLength) - 1;
+            while (low <= high)
             {
-                case 's':
-                case 'S':
-                    body = value ?? "(null)";
-                    if (precision >= 0 && body.Length > precision)
+                int middle = low + ((high - low) / 2);
+                uint found = IdAt(middle);
+                if (found == id)
+                {
+                    return middle;
+                }
+
+                if (found < id)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The text of message <paramref name="index"/> in <paramref name="table"/>, or -1 (the table lacks it).</summary>
+        private static int TextAt(int index, int table)
+        {
+            int at = (index * MessageLength) + 2 + (table * Data.NumberLength);
+            return (Data.NumberLength == 1 ? Data.Messages[at] : (Data.Messages[at] << 16) | Data.Messages[at + 1]) - 1;
+        }
+
+        /// <summary>The text of message <paramref name="index"/> in <paramref name="table"/>, -1 for its newest text; -1 when it has none there.</summary>
+        private static int TextOf(int index, int table)
+        {
+            int text = -1;
+            for (int newest = Data.Tables - 1; table < 0 && text < 0 && newest >= 0; newest--)
+            {
+                text = TextAt(index, newest);
+            }
+
+            return table < 0 ? text : TextAt(index, table);
+        }
+
+        /// <summary>The table of a version's file; ArgumentOutOfRangeException for a value the version enum does not have.</summary>
+        private static int TableOf(int version)
+        {
+            if ((uint)version >= (uint)Data.VersionTables.Length)
+            {
+                throw new global::System.ArgumentOutOfRangeException("version", version, "Not a version of " + ModuleName + ".");
+            }
+
+            return Data.VersionTables[version];
+        }
+
+        /// <summary>What message <paramref name="index"/> renders as in <paramref name="version"/>; ArgumentException when that version lacks it.</summary>
+        private static int TextIn(int version, int index)
+        {
+            int text = TextAt(index, TableOf(version));
+            if (text < 0)
+            {
+                throw NotDefined(IdAt(index), version);
+            }
+
+            return text;
+        }
+
+        /// <summary>
+        /// Renders message <paramref name="id"/> from insert texts, as <paramref name="version"/> does (-1: its newest text); null
+        /// when it is not there (<paramref name="needed"/> 0) or fewer inserts than <paramref name="needed"/> are given.
+        /// </summary>
+        private static string RenderById(uint id, int version, string[] inserts, out int needed)
+        {
+            needed = 0;
+            int index = IndexOf(id);
+            int text = index < 0 ? -1 : TextOf(index, version < 0 ? -1 : TableOf(version));
+            if (text < 0)
+            {
+                return null;
+            }
+
+            needed = ArgumentCount(text);
+            if (inserts.Length < needed)
+            {
+                return null;
+            }
+
+            Renderer renderer = Renderer.Start();
+            for (int i = 0; i < needed; i++)
+            {
+                renderer.Add(inserts[i]);
+            }
+
+            return renderer.Render(text);
+        }
+
+        private static string RenderOrThrow(uint id, int version, string[] inserts)
+        {
+            if (inserts == null)
+            {
+                throw new global::System.ArgumentNullException("inserts");
+            }
+
+            int needed;
+            string message = RenderById(id, version, inserts, out needed);
+            if (message != null)
+            {
+                return message;
+            }
+
+            if (needed > 0)
+            {
+                string count = " needs " + needed.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " inserts; got " + inserts.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                throw new global::System.ArgumentException("Message " + Describe(id) + count + ".", "inserts");
+            }
+
+            throw NotDefined(id, version);
+        }
+
+        private static global::System.ArgumentException NotDefined(uint id, int version)
+        {
+            string where = version < 0 ? ModuleName : Data.ReleaseNames[version] + " (" + Data.FileVersions[version] + ")";
+            string message = "Message " + Describe(id) + " is not defined in " + where;
+            return new global::System.ArgumentException(message + ".", version < 0 ? "id" : "version");
+        }
+
+        private static string Describe(uint id)
+        {
+            int index = IndexOf(id);
+            string hex = "0x" + id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture);
+            return index < 0 ? hex : hex + " (" + NameAt(index) + ")";
+        }
+
+        /// <summary>The member name of message <paramref name="index"/>, from <c>Data.Names</c> (split on first use).</summary>
+        private static string NameAt(int index)
+        {
+            if (s_names == null)
+            {
+                s_names = Data.Names.Split(' ');
+            }
+
+            return s_names[index];
+        }
+
+        private static string[] s_names;
+
+        #nullable disable
+        private sealed partial class Renderer
+        {
+            /// <summary>The printf flags: <c>-</c>, <c>+</c>, space, <c>#</c>, <c>0</c>.</summary>
+            internal const int LeftAlign = 1;
+            internal const int Plus = 2;
+            internal const int Space = 4;
+            internal const int Alternate = 8;
+            internal const int ZeroPad = 16;
+
+            /// <summary>A buffer grown past this many characters (a huge message) is left to the garbage collector after its render.</summary>
+            private const int KeptBufferLength = 64 * 1024;
+
+            /// <summary>Stands in <c>_inserts</c> for an insert given as a number, whose value is in <c>_numbers</c>.</summary>
+            private static readonly string s_number = new string('#', 1);
+
+            private ulong[] _numbers = new ulong[4];
+            private char[] _buffer = new char[256];
+            private int _at;
+
+            /// <summary>Adds the next insert as a signed number (any integer type, or a char, that fits), sign-extended: printf reads the bits its size says.</summary>
+            internal Renderer Add(long number) => Add(unchecked((ulong)number));
+
+            internal Renderer Add(ulong number)
+            {
+                Add(s_number);
+                if (_numbers.Length < _inserts.Length)
+                {
+                    ulong[] larger = new ulong[_inserts.Length];
+                    global::System.Array.Copy(_numbers, larger, _numbers.Length);
+                    _numbers = larger;
+                }
+
+                _numbers[_count - 1] = number;
+                return this;
+            }
+
+            /// <summary>This thread's renderer, with an empty buffer: a typed format method writes its text into it.</summary>
+            internal static Renderer Write()
+            {
+                Renderer renderer = Start();
+                renderer._at = 0;
+                return renderer;
+            }
+
+            internal Renderer Append(string text)
+            {
+                Append(text, 0, text.Length);
+                return this;
+            }
+
+            /// <summary>The text written, as the one string returned. A buffer grown past <see cref="KeptBufferLength"/> characters is not kept.</summary>
+            internal string Finish()
+            {
+                string result = new string(_buffer, 0, _at);
+                if (_buffer.Length > KeptBufferLength)
+                {
+                    _buffer = new char[256];
+                }
+
+                return result;
+            }
+
+            partial void RenderPrintf(int text, ref string result)
+            {
+                string template = Data.Texts[text];
+                _at = 0;
+                for (int pc = ProgramStart(text) + Data.NumberLength; Data.Programs[pc] != 'E'; pc += OperationLength(Data.Programs[pc]))
+                {
+                    char op = Data.Programs[pc];
+                    if (op == 'L')
                     {
-                        body = body.Substring(0, precision);
+                        Append(template, Number(pc + 1), Number(pc + 1 + Data.NumberLength));
                     }
+                    else if (op == 'N')
+                    {
+                        Append("\r\n", 0, 2);
+                    }
+                    else if (op == 'C')
+                    {
+                        Append(Data.Programs, pc + 1, 1);
+                    }
+                    else if (op == 'S')
+                    {
+                        string insert = Insert(Number(pc + 1)) ?? "(null)";
+                        Append(insert, 0, insert.Length);
+                    }
+                    else
+                    {
+                        WritePrintf(pc + 1);
+                    }
+                }
 
+                result = Finish();
+            }
+
+            /// <summary>Writes the printf conversion whose operands start at <paramref name="pc"/>, with the inserts added.</summary>
+            private void WritePrintf(int pc)
+            {
+                int value = Number(pc + Data.NumberLength);
+                int widthArgument = Number(pc + (2 * Data.NumberLength));
+                int precisionArgument = Number(pc + (3 * Data.NumberLength));
+                int width = widthArgument > 0 ? IntegerOf(widthArgument) : Number(pc + (4 * Data.NumberLength));
+                int precision = precisionArgument > 0 ? IntegerOf(precisionArgument) : Number(pc + (5 * Data.NumberLength)) - 1;
+                int at = pc + (6 * Data.NumberLength);
+                string text = Insert(value);
+                bool isNumber = (object)text == (object)s_number;
+                Write(isNumber ? null : text, isNumber ? _numbers[value - 1] : 0, isNumber, Data.Programs[at], width, precision, Data.Programs[at + 1], Data.Programs[at + 2]);
+            }
+
+            /// <summary>A width or precision read from insert %<paramref name="k"/>: a number as it is, a text as a decimal or 0x hex number (0 when it is none).</summary>
+            private int IntegerOf(int k)
+            {
+                string text = Insert(k);
+                return (object)text == (object)s_number ? unchecked((int)_numbers[k - 1]) : IntegerOf(text);
+            }
+
+            /// <summary>A width or precision given as a text: a decimal or 0x hex number (0 when it is none).</summary>
+            internal static int IntegerOf(string text)
+            {
+                ulong bits;
+                return TryParseInteger(text, out bits) ? unchecked((int)bits) : 0;
+            }
+
+            /// <summary>Writes a printf conversion of a signed number (any integer type, or a char, that fits), sign-extended.</summary>
+            internal Renderer Printf(long value, int flags, int width, int precision, char size, char conversion) =>
+                Printf(unchecked((ulong)value), flags, width, precision, size, conversion);
+
+            internal Renderer Printf(ulong value, int flags, int width, int precision, char size, char conversion)
+            {
+                Write(null, value, true, flags, width, precision, size, conversion);
+                return this;
+            }
+
+            /// <summary>Writes a printf conversion of a text: a string as it is, a number read from it (printed as it is when it is none).</summary>
+            internal Renderer Printf(string value, int flags, int width, int precision, char size, char conversion)
+            {
+                Write(value, 0, false, flags, width, precision, size, conversion);
+                return this;
+            }
+
+            /// <summary>Writes one printf conversion as Windows' C runtime prints it: laid out first (its length known), then written.</summary>
+            private void Write(string text, ulong number, bool isNumber, int flags, int width, int precision, char size, char conversion)
+            {
+                bool left = (flags & LeftAlign) != 0 || width < 0;
+                width = width < 0 ? unchecked(-width) : width;
+                bool zeroPad = (flags & ZeroPad) != 0 && !left;
+                char character = '\0';
+                ulong magnitude = 0;
+                string prefix = string.Empty;
+                int zeros = 0;
+                int count;
+                if (conversion == 's' || conversion == 'S')
+                {
+                    text = text ?? "(null)";
+                    count = precision >= 0 && precision < text.Length ? precision : text.Length;
                     zeroPad = false;
-                    break;
-                case 'c':
-                case 'C':
-                    body = string.IsNullOrEmpty(value) ? "\0" : value!.Substring(0, 1);
+                }
+                else if (conversion == 'c' || conversion == 'C')
+                {
+                    // The character itself: from a number, its code; from a text, its first character (none: NUL).
+                    character = isNumber ? unchecked((char)number) : string.IsNullOrEmpty(text) ? '\0' : text[0];
+                    text = null;
+                    count = 1;
                     zeroPad = false;
-                    break;
-                default:
-                    if (!TryParseInteger(value, out ulong bits))
-                    {
-                        body = value ?? "(null)";
-                        zeroPad = false;
-                        break;
-                    }
-
-                    if (conversion == 'p')
-                    {
-                        body = bits.ToString("X16", global::System.Globalization.CultureInfo.InvariantCulture);
-                        zeroPad = false;
-                        break;
-                    }
-
-                    int bitCount = size == 'h' ? 16 : size == 'L' ? 64 : 32;
+                }
+                else if (!isNumber && !TryParseInteger(text, out number))
+                {
+                    // An integer conversion of a text that is not a number: the text, as it is.
+                    text = text ?? "(null)";
+                    count = text.Length;
+                    zeroPad = false;
+                }
+                else
+                {
+                    text = null;
+                    int bitCount = conversion == 'p' || size == 'L' ? 64 : size == 'h' ? 16 : 32;
                     if (bitCount < 64)
                     {
-                        bits &= (1UL << bitCount) - 1;
+                        number &= (1UL << bitCount) - 1;
                     }
 
-                    bool isSigned = conversion == 'd' || conversion == 'i';
-                    bool negative = isSigned && ((bits >> (bitCount - 1)) & 1) != 0;
-                    if (negative)
+                    bool signed = conversion == 'd' || conversion == 'i';
+                    bool negative = signed && ((number >> (bitCount - 1)) & 1) != 0;
+                    magnitude = !negative ? number : bitCount < 64 ? (1UL << bitCount) - number : unchecked(0UL - number);
+                    count = CountDigits(magnitude, conversion);
+                    if (conversion == 'p')
                     {
-                        bits = bitCount < 64 ? (1UL << bitCount) - bits : unchecked(0UL - bits);
-                    }
-
-                    body = conversion == 'x' ? bits.ToString("x", global::System.Globalization.CultureInfo.InvariantCulture)
-                        : conversion == 'X' ? bits.ToString("X", global::System.Globalization.CultureInfo.InvariantCulture)
-                        : conversion == 'o' ? ToOctal(bits)
-                        : bits.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                    if (precision >= 0)
-                    {
+                        // A 64-bit pointer: always 16 digits, no prefix.
+                        zeros = 16 - count;
                         zeroPad = false;
-                        body = precision == 0 && bits == 0 ? string.Empty : body.PadLeft(precision, '0');
                     }
-
-                    if ((flags & PrintfFlags.Alternate) != 0 && bits != 0)
+                    else
                     {
-                        if (conversion == 'x' || conversion == 'X')
+                        if (precision >= 0)
                         {
-                            prefix = conversion == 'x' ? "0x" : "0X";
+                            zeroPad = false;
+                            if (precision == 0 && magnitude == 0)
+                            {
+                                count = 0;
+                            }
+                            else if (precision > count)
+                            {
+                                zeros = precision - count;
+                            }
                         }
-                        else if (conversion == 'o' && !body.StartsWith("0", global::System.StringComparison.Ordinal))
+
+                        if ((flags & Alternate) != 0 && magnitude != 0)
                         {
-                            body = "0" + body;
+                            if (conversion == 'x' || conversion == 'X')
+                            {
+                                prefix = conversion == 'x' ? "0x" : "0X";
+                            }
+                            else if (conversion == 'o' && zeros == 0)
+                            {
+                                zeros = 1;
+                            }
+                        }
+
+                        if (signed)
+                        {
+                            prefix = negative ? "-" : (flags & Plus) != 0 ? "+" : (flags & Space) != 0 ? " " : string.Empty;
                         }
                     }
-
-                    if (isSigned)
-                    {
-                        prefix = negative ? "-" : (flags & PrintfFlags.Plus) != 0 ? "+" : (flags & PrintfFlags.Space) != 0 ? " " : string.Empty;
-                    }
-
-                    break;
-            }
-
-            int padding = width - prefix.Length - body.Length;
-            if (padding <= 0)
-            {
-                return prefix + body + suffix;
-            }
-
-            return left ? prefix + body + new string(' ', padding) + suffix
-                : zeroPad ? prefix + new string('0', padding) + body + suffix
-                : new string(' ', padding) + prefix + body + suffix;
-        }
-
-        private static string ToOctal(ulong value)
-        {
-            if (value == 0)
-            {
-                return "0";
-            }
-
-            var digits = new global::System.Text.StringBuilder();
-            for (; value != 0; value >>= 3)
-            {
-                digits.Insert(0, (char)('0' + (int)(value & 7)));
-            }
-
-            return digits.ToString();
-        }
-
-        private static int Append(global::System.Span<char> destination, int at, string text)
-        {
-            global::System.MemoryExtensions.AsSpan(text).CopyTo(destination.Slice(at));
-            return at + text.Length;
-        }
-
-        private static int Fill(global::System.Span<char> destination, int at, char c, int count)
-        {
-            destination.Slice(at, count).Fill(c);
-            return at + count;
-        }
-
-        /// <summary>A printf integer conversion (d i u o x X p) of the low <c>bitCount</c> bits of a value, laid out.</summary>
-        private readonly struct PrintfInteger
-        {
-            private readonly ulong _magnitude;
-            private readonly string _prefix;
-            private readonly int _zeros;
-            private readonly int _digits;
-            private readonly int _padding;
-            private readonly bool _left;
-            private readonly int _radix;
-            private readonly bool _upper;
-
-            public PrintfInteger(ulong bits, int bitCount, char conversion, PrintfFlags flags, int width, int precision)
-            {
-                _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
-                width = width < 0 ? unchecked(-width) : width;
-                if (bitCount < 64)
-                {
-                    bits &= (1UL << bitCount) - 1;
                 }
 
-                bool signed = conversion == 'd' || conversion == 'i';
-                bool negative = signed && ((bits >> (bitCount - 1)) & 1) != 0;
-                _magnitude = !negative ? bits : bitCount < 64 ? (1UL << bitCount) - bits : unchecked(0UL - bits);
-                _radix = conversion == 'o' ? 8 : conversion == 'x' || conversion == 'X' || conversion == 'p' ? 16 : 10;
-                _upper = conversion == 'X' || conversion == 'p';
-                _digits = CountDigits(_magnitude, _radix);
-                _prefix = string.Empty;
-                _zeros = 0;
-                bool zeroPad = (flags & PrintfFlags.ZeroPad) != 0 && !_left;
-                if (conversion == 'p')
+                int padding = width - prefix.Length - zeros - count;
+                if (zeroPad && padding > 0)
                 {
-                    // A 64-bit pointer: always 16 digits, no prefix.
-                    _zeros = 16 - _digits;
-                    zeroPad = false;
+                    zeros += padding;
+                    padding = 0;
+                }
+
+                Reserve(global::System.Math.Max(padding, 0) + prefix.Length + zeros + count);
+                if (!left)
+                {
+                    Fill(' ', padding);
+                }
+
+                Append(prefix, 0, prefix.Length);
+                Fill('0', zeros);
+                if (text != null)
+                {
+                    Append(text, 0, count);
+                }
+                else if (conversion == 'c' || conversion == 'C')
+                {
+                    _buffer[_at++] = character;
                 }
                 else
                 {
-                    if (precision >= 0)
-                    {
-                        zeroPad = false;
-                        if (precision == 0 && _magnitude == 0)
-                        {
-                            _digits = 0;
-                        }
-                        else if (precision > _digits)
-                        {
-                            _zeros = precision - _digits;
-                        }
-                    }
-
-                    if ((flags & PrintfFlags.Alternate) != 0 && _magnitude != 0)
-                    {
-                        if (_radix == 16)
-                        {
-                            _prefix = _upper ? "0X" : "0x";
-                        }
-                        else if (_radix == 8 && _zeros == 0)
-                        {
-                            _zeros = 1;
-                        }
-                    }
-
-                    if (signed)
-                    {
-                        _prefix = negative ? "-" : (flags & PrintfFlags.Plus) != 0 ? "+" : (flags & PrintfFlags.Space) != 0 ? " " : string.Empty;
-                    }
+                    WriteDigits(magnitude, conversion, count);
                 }
 
-                int length = _prefix.Length + _zeros + _digits;
-                _padding = width > length ? width - length : 0;
-                if (zeroPad)
+                if (left)
                 {
-                    _zeros += _padding;
-                    _padding = 0;
+                    Fill(' ', padding);
                 }
             }
 
-            public int Length => _padding + _prefix.Length + _zeros + _digits;
-
-            public int Write(global::System.Span<char> destination, int at)
+            /// <summary>Makes room for <paramref name="count"/> more characters.</summary>
+            private void Reserve(int count)
             {
-                if (!_left)
+                if (_at + count > _buffer.Length)
                 {
-                    at = Fill(destination, at, ' ', _padding);
+                    char[] larger = new char[global::System.Math.Max(2 * _buffer.Length, _at + count)];
+                    global::System.Array.Copy(_buffer, larger, _at);
+                    _buffer = larger;
                 }
+            }
 
-                at = Fill(destination, Append(destination, at, _prefix), '0', _zeros);
-                ulong value = _magnitude;
-                if (_radix == 10)
+            private void Append(string text, int start, int count)
+            {
+                Reserve(count);
+                text.CopyTo(start, _buffer, _at, count);
+                _at += count;
+            }
+
+            private void Fill(char c, int count)
+            {
+                for (int end = _at + count; _at < end; _at++)
                 {
-                    for (int i = at + _digits - 1; i >= at; i--)
+                    _buffer[_at] = c;
+                }
+            }
+
+            /// <summary>Writes the last <paramref name="count"/> digits of <paramref name="value"/>, the lowest last.</summary>
+            private void WriteDigits(ulong value, char conversion, int count)
+            {
+                int shift = Shift(conversion);
+                string digits = conversion == 'x' ? "0123456789abcdef" : "0123456789ABCDEF";
+                for (int i = _at + count - 1; i >= _at; i--)
+                {
+                    if (shift == 0)
                     {
                         ulong quotient = value / 10;
-                        destination[i] = (char)('0' + (int)(value - (quotient * 10)));
+                        _buffer[i] = (char)('0' + (int)(value - (quotient * 10)));
                         value = quotient;
                     }
-                }
-                else
-                {
-                    // Hex and octal digits are bit groups: shifts, no division.
-                    int shift = _radix == 16 ? 4 : 3;
-                    ulong mask = (ulong)_radix - 1;
-                    string alphabet = _upper ? "0123456789ABCDEF" : "0123456789abcdef";
-                    for (int i = at + _digits - 1; i >= at; i--)
+                    else
                     {
-                        destination[i] = alphabet[(int)(value & mask)];
+                        // Hex and octal digits are bit groups: shifts, no division.
+                        _buffer[i] = digits[(int)(value & ((1UL << shift) - 1))];
                         value >>= shift;
                     }
                 }
 
-                at += _digits;
-                return _left ? Fill(destination, at, ' ', _padding) : at;
+                _at += count;
             }
 
-            private static int CountDigits(ulong value, int radix)
+            /// <summary>The bits of an octal (3) or hex (4) digit; 0 for decimal.</summary>
+            private static int Shift(char conversion) => conversion == 'o' ? 3 : conversion == 'x' || conversion == 'X' || conversion == 'p' ? 4 : 0;
+
+            private static int CountDigits(ulong value, char conversion)
             {
+                int shift = Shift(conversion);
                 int count = 1;
-                if (radix == 10)
+                while ((shift == 0 ? value /= 10 : value >>= shift) != 0)
                 {
-                    for (value /= 10; value != 0; value /= 10)
-                    {
-                        count++;
-                    }
-                }
-                else
-                {
-                    for (int shift = radix == 16 ? 4 : 3; (value >>= shift) != 0;)
-                    {
-                        count++;
-                    }
+                    count++;
                 }
 
                 return count;
             }
-        }
 
-        /// <summary>A printf string (s S) or character (c C) conversion with a width or precision, laid out.</summary>
-        private readonly struct PrintfText
-        {
-            private readonly string? _text;
-            private readonly char _character;
-            private readonly int _count;
-            private readonly int _padding;
-            private readonly bool _left;
-
-            public PrintfText(string? value, int width, int precision, PrintfFlags flags)
+            /// <summary>Reads an insert's text as a number, as the by-id methods do: decimal (signed or not) or 0x hex, around whitespace.</summary>
+            private static bool TryParseInteger(string value, out ulong bits)
             {
-                _text = value ?? "(null)";
-                _character = '\0';
-                _count = precision >= 0 && precision < _text.Length ? precision : _text.Length;
-                _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
-                width = width < 0 ? unchecked(-width) : width;
-                _padding = width > _count ? width - _count : 0;
-            }
-
-            public PrintfText(char value, int width, PrintfFlags flags)
-            {
-                _text = null;
-                _character = value;
-                _count = 1;
-                _left = (flags & PrintfFlags.LeftAlign) != 0 || width < 0;
-                width = width < 0 ? unchecked(-width) : width;
-                _padding = width > 1 ? width - 1 : 0;
-            }
-
-            public int Length => _padding + _count;
-
-            public int Write(global::System.Span<char> destination, int at)
-            {
-                if (!_left)
+                bits = 0;
+                if (value == null)
                 {
-                    at = Fill(destination, at, ' ', _padding);
+                    return false;
                 }
 
-                if (_text is null)
+                string text = value.Trim();
+                if (text.StartsWith("0x", global::System.StringComparison.OrdinalIgnoreCase))
                 {
-                    destination[at++] = _character;
-                }
-                else
-                {
-                    global::System.MemoryExtensions.AsSpan(_text, 0, _count).CopyTo(destination.Slice(at));
-                    at += _count;
+                    return ulong.TryParse(text.Substring(2), global::System.Globalization.NumberStyles.AllowHexSpecifier, global::System.Globalization.CultureInfo.InvariantCulture, out bits);
                 }
 
-                return _left ? Fill(destination, at, ' ', _padding) : at;
+                long signed;
+                if (long.TryParse(text, global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out signed))
+                {
+                    bits = unchecked((ulong)signed);
+                    return true;
+                }
+
+                return ulong.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out bits);
             }
         }
 
+        #nullable enable
         /// <summary>How a text is compared with the messages by <c>TryParse</c> and <see cref="ParseAll"/>.</summary>
         [global::System.Flags]
         public enum MessageParseOptions
@@ -2269,22 +2056,7 @@ namespace Consumer
             public int LiteralLength { get; }
 
             /// <summary>The Windows versions whose text of the message this is, oldest first.</summary>
-            public SstpWindowsVersion[] Versions
-            {
-                get
-                {
-                    var versions = new global::System.Collections.Generic.List<SstpWindowsVersion>();
-                    for (int i = 0; i < s_tableOfVersion.Length; i++)
-                    {
-                        if (GetTemplate(Id, s_tableOfVersion[i]) == Template)
-                        {
-                            versions.Add((SstpWindowsVersion)i);
-                        }
-                    }
-
-                    return versions.ToArray();
-                }
-            }
+            public SstpWindowsVersion[] Versions => VersionsWith(Id, Template);
         }
 
         /// <summary>
@@ -2295,30 +2067,73 @@ namespace Consumer
         /// </summary>
         public static bool TryParse(string text, out uint id, out string?[] inserts)
         {
-            int best = FindBest(text, MessageParseOptions.None, out _);
-            id = best < 0 ? 0 : s_parseIds[best];
-            inserts = best < 0 ? global::System.Array.Empty<string?>() : Inserts(text, best, ParseScratch(1));
+            int literalLength;
+            int best = FindBest(text, MessageParseOptions.None, out literalLength);
+            id = best < 0 ? 0 : ParseIndex.Ids[best];
+            inserts = best < 0 ? global::System.Array.Empty<string?>() : InsertsOf(text, best, ParseScratch(1));
             return best >= 0;
         }
 
         /// <summary>The message that best explains <paramref name="text"/>, compared as <paramref name="options"/> say; null when none does.</summary>
         public static bool TryParse(string text, MessageParseOptions options, out MessageMatch? match)
         {
-            int best = FindBest(text, options, out int literalLength);
-            match = best < 0 ? null : new MessageMatch(s_parseIds[best], s_parseTemplates[best], Inserts(text, best, ParseScratch(1)), literalLength);
+            int literalLength;
+            int best = FindBest(text, options, out literalLength);
+            match = best < 0 ? null : NewMatch(text, best, ParseScratch(1), literalLength);
             return best >= 0;
         }
+
+        /// <summary>Every message that explains <paramref name="text"/>, the best first: a text can fit more than one (a bare %1 fits anything).</summary>
+        public static MessageMatch[] ParseAll(string text, MessageParseOptions options = MessageParseOptions.None)
+        {
+            int candidates = FindCandidates(text);
+            int[] entries = new int[candidates];
+            global::System.Array.Copy(t_candidates!, entries, candidates);
+            var matches = new MessageMatch[candidates];
+            var exact = new bool[candidates];
+            int count = 0;
+            for (int i = 0; i < candidates; i++)
+            {
+                int entry = entries[i];
+                int literalLength;
+                bool isExact;
+                if (MatchCandidate(text, entry, options, out literalLength, out isExact))
+                {
+                    // Kept in order, best first: an insertion sort, as a text has few candidates.
+                    MessageMatch match = NewMatch(text, entry, ParseScratch(0), literalLength);
+                    int at = count;
+                    for (; at > 0 && IsBetter(literalLength, isExact, entry, matches[at - 1].LiteralLength, exact[at - 1], entries[at - 1]); at--)
+                    {
+                        matches[at] = matches[at - 1];
+                        exact[at] = exact[at - 1];
+                        entries[at] = entries[at - 1];
+                    }
+
+                    matches[at] = match;
+                    exact[at] = isExact;
+                    entries[at] = entry;
+                    count++;
+                }
+            }
+
+            var result = new MessageMatch[count];
+            global::System.Array.Copy(matches, result, count);
+            return result;
+        }
+        #nullable disable
 
         /// <summary>The entry that best explains the text (-1: none), its inserts' spans left in ParseScratch(1).</summary>
         private static int FindBest(string text, MessageParseOptions options, out int bestLength)
         {
+            int candidates = FindCandidates(text);
             int best = -1;
             bestLength = -1;
-            bool? bestExact = null;     // worked out only when another candidate ties with the best
-            int[] bestGaps = ParseScratch(1);
-            foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
+            int bestExact = -1;     // 1 or 0 once worked out: only when another candidate ties with the best
+            for (int i = 0; i < candidates; i++)
             {
-                if (!MatchEntry(text, entry, options, out int literalLength) || literalLength < bestLength)
+                int entry = t_candidates[i];
+                int literalLength;
+                if (!MatchEntry(text, entry, options, out literalLength) || literalLength < bestLength)
                 {
                     continue;
                 }
@@ -2326,50 +2141,36 @@ namespace Consumer
                 if (literalLength == bestLength)
                 {
                     bool exact = IsExact(text, entry, options);
-                    bestExact ??= IsExact(text, best, options);
-                    if (!IsBetter(literalLength, exact, entry, bestLength, bestExact.Value, best) || !MatchEntry(text, entry, options, out literalLength))
+                    if (bestExact < 0)
+                    {
+                        bestExact = IsExact(text, best, options) ? 1 : 0;
+                    }
+
+                    if (!IsBetter(literalLength, exact, entry, bestLength, bestExact == 1, best) || !MatchEntry(text, entry, options, out literalLength))
                     {
                         continue;
                     }
 
-                    bestExact = exact;
+                    bestExact = exact ? 1 : 0;
                 }
                 else
                 {
-                    bestExact = null;
+                    bestExact = -1;
                 }
 
-                (best, bestLength) = (entry, literalLength);
-                global::System.Array.Copy(ParseScratch(0), bestGaps, bestGaps.Length);
+                best = entry;
+                bestLength = literalLength;
+                global::System.Array.Copy(ParseScratch(0), ParseScratch(1), ParseScratch(1).Length);
             }
 
             return best;
         }
 
         /// <summary>Whether the entry renders exactly as the text (leaves its spans in ParseScratch(0)).</summary>
-        private static bool IsExact(string text, int entry, MessageParseOptions options) =>
-            (options & MessageParseOptions.Exact) != 0 || MatchEntry(text, entry, MessageParseOptions.Exact, out _);
-
-        /// <summary>Every message that explains <paramref name="text"/>, the best first: a text can fit more than one (a bare %1 fits anything).</summary>
-        public static MessageMatch[] ParseAll(string text, MessageParseOptions options = MessageParseOptions.None)
+        private static bool IsExact(string text, int entry, MessageParseOptions options)
         {
-            var matches = new global::System.Collections.Generic.List<(MessageMatch Match, bool Exact, int Entry)>();
-            foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
-            {
-                if (MatchCandidate(text, entry, options, out int literalLength, out bool exact))
-                {
-                    matches.Add((NewMatch(text, entry, ParseScratch(0), literalLength), exact, entry));
-                }
-            }
-
-            matches.Sort((a, b) => a.Entry == b.Entry ? 0 : IsBetter(a.Match.LiteralLength, a.Exact, a.Entry, b.Match.LiteralLength, b.Exact, b.Entry) ? -1 : 1);
-            var result = new MessageMatch[matches.Count];
-            for (int i = 0; i < result.Length; i++)
-            {
-                result[i] = matches[i].Match;
-            }
-
-            return result;
+            int literalLength;
+            return (options & MessageParseOptions.Exact) != 0 || MatchEntry(text, entry, MessageParseOptions.Exact, out literalLength);
         }
 
         /// <summary>More of the text explained by the message's own words; then a text that is exactly the message's rendering; then the newer text.</summary>
@@ -2391,14 +2192,14 @@ namespace Consumer
         }
 
         private static MessageMatch NewMatch(string text, int entry, int[] gaps, int literalLength) =>
-            new MessageMatch(s_parseIds[entry], s_parseTemplates[entry], Inserts(text, entry, gaps), literalLength);
+            new MessageMatch(ParseIndex.Ids[entry], Data.Texts[ParseIndex.Texts[entry]], InsertsOf(text, entry, gaps), literalLength);
 
         /// <summary>The text of each insert of a match: <c>inserts[k - 1]</c> for %k.</summary>
-        private static string?[] Inserts(string text, int entry, int[] gaps)
+        private static string[] InsertsOf(string text, int entry, int[] gaps)
         {
-            int texts = s_parseTexts[entry];
-            byte[] numbers = s_parseInserts[texts];
-            var inserts = new string?[s_parseArgumentCounts[texts]];
+            int textIndex = ParseIndex.Texts[entry];
+            int[] numbers = ParseIndex.Numbers[textIndex];
+            var inserts = new string[ArgumentCount(textIndex)];
             for (int k = 0; k < numbers.Length; k++)
             {
                 inserts[numbers[k] - 1] = text.Substring(gaps[2 * k], gaps[(2 * k) + 1] - gaps[2 * k]);
@@ -2408,54 +2209,64 @@ namespace Consumer
         }
 
         /// <summary>
-        /// The entries whose first piece can start the text, each once: looked up by the text's first characters (up to 64); where many
-        /// messages share a short first piece ("CoId=" and an insert), by the characters that can start their second piece too;
-        /// then those that start with an insert. The list is per thread and reused: a parse allocates only what it returns.
+        /// Puts into <c>t_candidates</c> the entries whose first piece can start the text, each once, and returns how many: those
+        /// looked up by the text's first characters (up to 64); where many messages share a short first piece ("CoId=" and an
+        /// insert), by the characters that can start their second piece too; then those that start with an insert. The arrays
+        /// are per thread and reused: a parse allocates only what it returns.
         /// </summary>
-        private static global::System.Collections.Generic.List<int> ParseCandidates(string text)
+        private static int FindCandidates(string text)
         {
-            var candidates = t_parseCandidates ??= new global::System.Collections.Generic.List<int>();
-            int[] seen = t_parseSeen ??= new int[s_parseIds.Length];
-            int stamp = ++t_parseStamp;
-            candidates.Clear();
+            if (text == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(text));
+            }
+
+            if (t_candidates == null)
+            {
+                t_candidates = new int[ParseIndex.Ids.Length];
+                t_seen = new int[ParseIndex.Ids.Length];
+            }
+
+            t_stamp++;
+            int count = 0;
             ulong hash = 14695981039346656037UL;
-            bool[] hasKeys = ParseIndex.HasKeysOfLength;
-            for (int length = 1; length <= ParseIndex.LongestKey && length <= text.Length; length++)
+            for (int length = 1; length <= ParseIndex.KeyLength && length <= text.Length; length++)
             {
                 hash = unchecked((hash ^ text[length - 1]) * 1099511628211UL);
-                if (hasKeys[length] && ParseIndex.ByPrefix[length].TryGetValue(hash, out ParseBucket? bucket))
+                int group = (ParseIndex.KeyLengths & (1UL << (length - 1))) == 0 ? -1 : global::System.Array.BinarySearch(ParseIndex.GroupKeys, hash);
+                if (group < 0)
                 {
-                    AddCandidates(candidates, seen, stamp, bucket.Entries);
-                    if (bucket.FollowChars != null)
+                    continue;
+                }
+
+                count = AddCandidates(ParseIndex.GroupEntries, ParseIndex.GroupStarts[group], ParseIndex.GroupStarts[group + 1], count);
+                char[] followChars = ParseIndex.FollowChars[group];
+                int followLength = ParseIndex.FollowLengths[group];
+                for (int at = followChars == null ? -1 : text.IndexOfAny(followChars, length); at >= 0 && at + followLength <= text.Length; at = text.IndexOfAny(followChars, at + 1))
+                {
+                    int follow = global::System.Array.BinarySearch(ParseIndex.FollowKeys, FollowKey(group, ParseHash(text, at, followLength)));
+                    if (follow >= 0)
                     {
-                        for (int at = NextFollow(text, bucket, length); at >= 0 && at + bucket.FollowLength <= text.Length; at = NextFollow(text, bucket, at + 1))
-                        {
-                            if (bucket.Follow!.TryGetValue(ParseHash(text, at, bucket.FollowLength), out int[]? following))
-                            {
-                                AddCandidates(candidates, seen, stamp, following);
-                            }
-                        }
+                        count = AddCandidates(ParseIndex.FollowEntries, ParseIndex.FollowStarts[follow], ParseIndex.FollowStarts[follow + 1], count);
                     }
                 }
             }
 
-            AddCandidates(candidates, seen, stamp, ParseIndex.StartingWithAnInsert);
-            return candidates;
+            return AddCandidates(ParseIndex.StartingWithAnInsert, 0, ParseIndex.StartingWithAnInsert.Length, count);
         }
 
-        private static int NextFollow(string text, ParseBucket bucket, int from) =>
-            bucket.FollowChars!.Length == 1 ? text.IndexOf(bucket.FollowChars[0], from) : text.IndexOfAny(bucket.FollowChars, from);
-
-        private static void AddCandidates(global::System.Collections.Generic.List<int> candidates, int[] seen, int stamp, int[] entries)
+        private static int AddCandidates(int[] entries, int start, int end, int count)
         {
-            foreach (int entry in entries)
+            for (int i = start; i < end; i++)
             {
-                if (seen[entry] != stamp)
+                if (t_seen[entries[i]] != t_stamp)
                 {
-                    seen[entry] = stamp;
-                    candidates.Add(entry);
+                    t_seen[entries[i]] = t_stamp;
+                    t_candidates[count++] = entries[i];
                 }
             }
+
+            return count;
         }
 
         private static ulong ParseHash(string text, int at, int length)
@@ -2469,34 +2280,23 @@ namespace Consumer
             return hash;
         }
 
-        [global::System.ThreadStatic]
-        private static global::System.Collections.Generic.List<int>? t_parseCandidates;
+        /// <summary>The key of a second piece's start in a group: its hash, told apart by the group.</summary>
+        private static ulong FollowKey(int group, ulong hash) => unchecked(hash + ((ulong)group * 0x9E3779B97F4A7C15UL));
 
         [global::System.ThreadStatic]
-        private static int[]? t_parseSeen;
+        private static int[] t_candidates;
 
         [global::System.ThreadStatic]
-        private static int t_parseStamp;
+        private static int[] t_seen;
 
-        /// <summary>
-        /// The entries whose first piece starts with one key. Where several of them have a first piece that is the whole key
-        /// followed by an insert, those are found by the start of their second piece instead (<see cref="Follow"/>).
-        /// </summary>
-        private sealed class ParseBucket
-        {
-            internal int[] Entries = global::System.Array.Empty<int>();
-
-            internal char[]? FollowChars;
-
-            internal int FollowLength;
-
-            internal global::System.Collections.Generic.Dictionary<ulong, int[]>? Follow;
-        }
+        [global::System.ThreadStatic]
+        private static int t_stamp;
 
         /// <summary>Whether entry <paramref name="entry"/> renders as <paramref name="text"/>; the inserts' spans are left in ParseScratch(0).</summary>
         private static bool MatchEntry(string text, int entry, MessageParseOptions options, out int literalLength)
         {
-            string[] pieces = s_parsePieces[s_parseTexts[entry]];
+            int textIndex = ParseIndex.Texts[entry];
+            string[] pieces = ParseIndex.Pieces[textIndex];
             // Unless exact, the text may end in whitespace its message lacks: a match may end anywhere from here on.
             int end = (options & MessageParseOptions.Exact) != 0 ? text.Length : TrimmedEnd(text, text.Length);
             int last = pieces.Length - 1;
@@ -2509,30 +2309,25 @@ namespace Consumer
 
             int budget = 4096;
             int[] gaps = ParseScratch(0);
-            if (last > 0 && !MatchGaps(text, end, pieces, s_parseWidths[s_parseTexts[entry]], 0, at, options, gaps, ref budget))
+            if (last > 0 && !MatchGaps(text, end, pieces, ParseIndex.Widths[textIndex], 0, at, options, gaps, ref budget))
             {
                 return false;
             }
 
-            byte[] numbers = s_parseInserts[s_parseTexts[entry]];
+            int[] numbers = ParseIndex.Numbers[textIndex];
+            literalLength = TrimmedEnd(text, text.Length);     // scored without trailing whitespace, so that exact and tolerant matches compare
             for (int k = 0; k < numbers.Length; k++)
             {
+                int length = gaps[(2 * k) + 1] - gaps[2 * k];
+                literalLength -= length;
                 for (int j = 0; j < k; j++)
                 {
                     // An insert shown twice (%1 … %1) shows the same text twice.
-                    int length = gaps[(2 * k) + 1] - gaps[2 * k];
                     if (numbers[j] == numbers[k] && (gaps[(2 * j) + 1] - gaps[2 * j] != length || string.CompareOrdinal(text, gaps[2 * j], text, gaps[2 * k], length) != 0))
                     {
                         return false;
                     }
                 }
-            }
-
-            // Scored on the text without its trailing whitespace, so that exact and tolerant matches compare.
-            literalLength = TrimmedEnd(text, text.Length);
-            for (int k = 0; k < numbers.Length; k++)
-            {
-                literalLength -= gaps[(2 * k) + 1] - gaps[2 * k];
             }
 
             return true;
@@ -2542,12 +2337,12 @@ namespace Consumer
         /// Insert <paramref name="k"/> starts at <paramref name="at"/>: the shortest text for it after which piece k + 1 and all
         /// the rest match, the last piece ending at <paramref name="end"/> or later (only whitespace after it).
         /// </summary>
-        private static bool MatchGaps(string text, int end, string[] pieces, int[]? widths, int k, int at, MessageParseOptions options, int[] gaps, ref int budget)
+        private static bool MatchGaps(string text, int end, string[] pieces, int[] widths, int k, int at, MessageParseOptions options, int[] gaps, ref int budget)
         {
             string piece = pieces[k + 1];
             bool last = k + 2 == pieces.Length;
             int pieceEnd = last ? PieceEnd(piece, options) : piece.Length;
-            int from = last && pieceEnd == 0 ? global::System.Math.Max(at, end) : at + (widths == null ? 0 : widths[k]);
+            int from = last && pieceEnd == 0 ? global::System.Math.Max(at, end) : at + widths[k];
             for (int start = from; start <= text.Length; start++)
             {
                 if (--budget < 0)
@@ -2584,31 +2379,25 @@ namespace Consumer
         /// <summary>Where <paramref name="piece"/>[0..<paramref name="pieceEnd"/>) ends when it matches the text at <paramref name="at"/>; -1 when it does not.</summary>
         private static int MatchPiece(string text, int at, int end, string piece, int pieceEnd, MessageParseOptions options)
         {
-            bool exact = (options & MessageParseOptions.Exact) != 0, flattened = !exact && (options & MessageParseOptions.FlattenedLineBreaks) != 0;
+            bool exact = (options & MessageParseOptions.Exact) != 0;
+            bool flattened = !exact && (options & MessageParseOptions.FlattenedLineBreaks) != 0;
             for (int p = 0; p < pieceEnd;)
             {
                 // The text up to the next line break compares as it is (ordinal, a block at a time).
                 int lineBreak = piece.IndexOf('\n', p, pieceEnd - p);
                 int runEnd = lineBreak < 0 ? pieceEnd : lineBreak;
-                if (flattened && lineBreak >= 0)
+                while (flattened && lineBreak >= 0 && runEnd > p && (piece[runEnd - 1] == ' ' || piece[runEnd - 1] == '\t'))
                 {
-                    while (runEnd > p && (piece[runEnd - 1] == ' ' || piece[runEnd - 1] == '\t'))
-                    {
-                        runEnd--;
-                    }
+                    runEnd--;
                 }
 
                 int run = runEnd - p;
-                if (run > 0)
+                if (at + run > end || string.CompareOrdinal(text, at, piece, p, run) != 0)
                 {
-                    if (at + run > end || string.CompareOrdinal(text, at, piece, p, run) != 0)
-                    {
-                        return -1;
-                    }
-
-                    at += run;
+                    return -1;
                 }
 
+                at += run;
                 if (lineBreak < 0)
                 {
                     return at;
@@ -2670,75 +2459,242 @@ namespace Consumer
         /// <summary>Per-thread room for the inserts' spans of one match (0) and of the best match so far (1): a parse allocates only the inserts it returns.</summary>
         private static int[] ParseScratch(int which)
         {
-            int[][] scratch = t_parseScratch ??= new[] { new int[2 * ParseIndex.MostInserts], new int[2 * ParseIndex.MostInserts] };
-            return scratch[which];
+            if (t_spans == null)
+            {
+                t_spans = new int[2 * ParseIndex.MostInserts];
+                t_bestSpans = new int[2 * ParseIndex.MostInserts];
+            }
+
+            return which == 0 ? t_spans : t_bestSpans;
         }
 
         [global::System.ThreadStatic]
-        private static int[][]? t_parseScratch;
+        private static int[] t_spans;
 
-        /// <summary>The entries by the first characters of their first piece (up to the first line break), built on first use.</summary>
+        [global::System.ThreadStatic]
+        private static int[] t_bestSpans;
+
+        /// <summary>
+        /// What TryParse reads, worked out from the table's data on first use: every distinct text as its literal pieces between
+        /// inserts, the insert each gap shows and the fewest characters it renders as (a printf width pads it); one entry per
+        /// message text, the newest text of every message first, then older ones (on a tie the newer text wins); the entries
+        /// grouped by the first characters of their first piece (up to the first line break), sorted by their hash.
+        /// </summary>
         private static class ParseIndex
         {
             internal const int KeyLength = 64;
 
-            /// <summary>Buckets of this many entries or more that share a short first piece are split by their second piece.</summary>
+            /// <summary>Groups of this many entries or more that share a short first piece followed by an insert are split by their second piece.</summary>
             private const int FollowAbove = 4;
 
-            internal static readonly global::System.Collections.Generic.Dictionary<ulong, ParseBucket>[] ByPrefix = new global::System.Collections.Generic.Dictionary<ulong, ParseBucket>[KeyLength + 1];
-
-            internal static readonly int[] StartingWithAnInsert;
-
+            internal static readonly string[][] Pieces;
+            internal static readonly int[][] Numbers;
+            internal static readonly int[][] Widths;
             internal static readonly int MostInserts;
 
-            /// <summary>The key lengths some entry has, and the longest: a lookup is made only for those.</summary>
-            internal static readonly bool[] HasKeysOfLength = new bool[KeyLength + 1];
+            internal static readonly uint[] Ids;
+            internal static readonly int[] Texts;
 
-            internal static readonly int LongestKey;
+            /// <summary>Bit n - 1 is set when some key has n characters: the lookup hashes only those lengths.</summary>
+            internal static readonly ulong KeyLengths;
+
+            internal static readonly ulong[] GroupKeys;
+            internal static readonly int[] GroupStarts;
+            internal static readonly int[] GroupEntries;
+            internal static readonly char[][] FollowChars;
+            internal static readonly int[] FollowLengths;
+            internal static readonly ulong[] FollowKeys;
+            internal static readonly int[] FollowStarts;
+            internal static readonly int[] FollowEntries;
+            internal static readonly int[] StartingWithAnInsert;
 
             static ParseIndex()
             {
-                var byPrefix = new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>[KeyLength + 1];
-                var startingWithAnInsert = new global::System.Collections.Generic.List<int>();
-                int mostInserts = 1;
-                for (int entry = 0; entry < s_parseIds.Length; entry++)
+                int texts = Data.Texts.Length;
+                Pieces = new string[texts][];
+                Numbers = new int[texts][];
+                Widths = new int[texts][];
+                MostInserts = 1;
+                for (int text = 0; text < texts; text++)
                 {
-                    string[] pieces = s_parsePieces[s_parseTexts[entry]];
-                    mostInserts = global::System.Math.Max(mostInserts, pieces.Length);
-                    int length = KeyOf(pieces[0]);
+                    TextParts parts = PartsOf(text);
+                    Pieces[text] = new string[parts.Pieces.Length];
+                    for (int i = 0; i < parts.Pieces.Length; i++)
+                    {
+                        Pieces[text][i] = parts.Pieces[i].Replace("\r\n", "\n");
+                    }
+
+                    Numbers[text] = parts.Inserts;
+                    Widths[text] = parts.Widths;
+                    MostInserts = global::System.Math.Max(MostInserts, Pieces[text].Length);
+                }
+
+                // The entries: every message's newest text, then the texts before it, each by the newest table that has it.
+                int messages = Data.Messages.Length / MessageLength;
+                int entries = 0;
+                for (int index = 0; index < messages; index++)
+                {
+                    for (int age = 0; OlderText(index, age) >= 0; age++)
+                    {
+                        entries++;
+                    }
+                }
+
+                Ids = new uint[entries];
+                Texts = new int[entries];
+                entries = 0;
+                for (int age = 0; age < Data.Tables; age++)
+                {
+                    for (int index = 0; index < messages; index++)
+                    {
+                        int text = OlderText(index, age);
+                        if (text >= 0)
+                        {
+                            Ids[entries] = IdAt(index);
+                            Texts[entries++] = text;
+                        }
+                    }
+                }
+
+                // Each entry's key: the hash of its first piece's first characters, sorted so that equal keys form a group.
+                var keys = new ulong[entries];
+                var byKey = new int[entries];
+                int keyed = 0;
+                int[] startingWithAnInsert = new int[entries];
+                int starting = 0;
+                for (int entry = 0; entry < entries; entry++)
+                {
+                    string first = Pieces[Texts[entry]][0];
+                    int length = KeyOf(first);
                     if (length == 0)
                     {
-                        startingWithAnInsert.Add(entry);
+                        startingWithAnInsert[starting++] = entry;
                         continue;
                     }
 
-                    var table = byPrefix[length] ??= new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>();
-                    ulong hash = ParseHash(pieces[0], 0, length);
-                    if (!table.TryGetValue(hash, out var entries))
-                    {
-                        table.Add(hash, entries = new global::System.Collections.Generic.List<int>());
-                    }
-
-                    entries.Add(entry);
+                    KeyLengths |= 1UL << (length - 1);
+                    keys[keyed] = ParseHash(first, 0, length);
+                    byKey[keyed++] = entry;
                 }
 
-                for (int length = 0; length <= KeyLength; length++)
+                StartingWithAnInsert = new int[starting];
+                global::System.Array.Copy(startingWithAnInsert, StartingWithAnInsert, starting);
+                global::System.Array.Sort(keys, byKey, 0, keyed);
+                int groups = 0;
+                for (int i = 0; i < keyed; i++)
                 {
-                    ByPrefix[length] = new global::System.Collections.Generic.Dictionary<ulong, ParseBucket>();
-                    if (byPrefix[length] is { } table)
-                    {
-                        foreach (var pair in table)
-                        {
-                            ByPrefix[length].Add(pair.Key, Bucket(pair.Value, length));
-                        }
+                    groups += i == 0 || keys[i] != keys[i - 1] ? 1 : 0;
+                }
 
-                        HasKeysOfLength[length] = true;
-                        LongestKey = length;
+                GroupKeys = new ulong[groups];
+                GroupStarts = new int[groups + 1];
+                GroupEntries = new int[keyed];
+                FollowChars = new char[groups][];
+                FollowLengths = new int[groups];
+                var followKeys = new ulong[keyed];
+                var followed = new int[keyed];
+                int follows = 0;
+                int placed = 0;
+                for (int start = 0, group = 0; start < keyed; group++)
+                {
+                    int end = start + 1;
+                    while (end < keyed && keys[end] == keys[start])
+                    {
+                        end++;
+                    }
+
+                    GroupKeys[group] = keys[start];
+                    GroupStarts[group] = placed;
+                    int followLength = FollowLength(byKey, start, end);
+                    string chars = string.Empty;
+                    for (int i = start; i < end; i++)
+                    {
+                        string[] pieces = Pieces[Texts[byKey[i]]];
+                        if (followLength > 0 && IsFollowed(pieces))
+                        {
+                            // Found by the start of the second piece: its hash, and the characters it can start with.
+                            chars += chars.IndexOf(pieces[1][0]) < 0 ? pieces[1].Substring(0, 1) : string.Empty;
+                            followKeys[follows] = FollowKey(group, ParseHash(pieces[1], 0, followLength));
+                            followed[follows++] = byKey[i];
+                        }
+                        else
+                        {
+                            GroupEntries[placed++] = byKey[i];
+                        }
+                    }
+
+                    FollowChars[group] = followLength > 0 ? chars.ToCharArray() : null;
+                    FollowLengths[group] = followLength;
+                    start = end;
+                }
+
+                GroupStarts[groups] = placed;
+                global::System.Array.Sort(followKeys, followed, 0, follows);
+                int distinct = 0;
+                for (int i = 0; i < follows; i++)
+                {
+                    distinct += i == 0 || followKeys[i] != followKeys[i - 1] ? 1 : 0;
+                }
+
+                FollowKeys = new ulong[distinct];
+                FollowStarts = new int[distinct + 1];
+                FollowEntries = new int[follows];
+                global::System.Array.Copy(followed, FollowEntries, follows);
+                for (int i = 0, key = -1; i < follows; i++)
+                {
+                    if (i == 0 || followKeys[i] != followKeys[i - 1])
+                    {
+                        FollowKeys[++key] = followKeys[i];
+                        FollowStarts[key] = i;
                     }
                 }
 
-                StartingWithAnInsert = startingWithAnInsert.ToArray();
-                MostInserts = mostInserts;
+                FollowStarts[distinct] = follows;
+            }
+
+            /// <summary>
+            /// How many characters of the second piece key the group's entries whose whole first piece is the key, then an insert,
+            /// then a second piece (the shortest such key); 0 when fewer than <see cref="FollowAbove"/> entries are so.
+            /// </summary>
+            private static int FollowLength(int[] byKey, int start, int end)
+            {
+                int count = 0;
+                int length = KeyLength;
+                for (int i = start; i < end; i++)
+                {
+                    string[] pieces = Pieces[Texts[byKey[i]]];
+                    if (IsFollowed(pieces))
+                    {
+                        count++;
+                        length = global::System.Math.Min(length, KeyOf(pieces[1]));
+                    }
+                }
+
+                return count < FollowAbove ? 0 : length;
+            }
+
+            private static bool IsFollowed(string[] pieces) =>
+                pieces.Length > 1 && pieces[0].Length == KeyOf(pieces[0]) && KeyOf(pieces[1]) > 0 && !IsLineBreakOrSpace(pieces[1][0]);
+
+            /// <summary>The <paramref name="age"/>-th text of message <paramref name="index"/> counting from its newest (0), by the newest table that has each; -1 when it has fewer.</summary>
+            private static int OlderText(int index, int age)
+            {
+                for (int table = Data.Tables - 1; table >= 0; table--)
+                {
+                    int text = TextAt(index, table);
+                    bool newer = false;
+                    for (int later = table + 1; later < Data.Tables && !newer; later++)
+                    {
+                        newer = TextAt(index, later) == text;
+                    }
+
+                    if (text >= 0 && !newer && age-- == 0)
+                    {
+                        return text;
+                    }
+                }
+
+                return -1;
             }
 
             /// <summary>How many characters of a piece key it: up to 64, stopping at a line break (the one character a tolerant match may read differently).</summary>
@@ -2751,63 +2707,6 @@ namespace Consumer
                 }
 
                 return length;
-            }
-
-            private static ParseBucket Bucket(global::System.Collections.Generic.List<int> entries, int keyLength)
-            {
-                // Entries whose whole first piece is the key, then an insert, then a second piece with a key of its own.
-                var followed = new global::System.Collections.Generic.List<int>();
-                var others = new global::System.Collections.Generic.List<int>();
-                int followLength = KeyLength;
-                foreach (int entry in entries)
-                {
-                    string[] pieces = s_parsePieces[s_parseTexts[entry]];
-                    int second = pieces.Length > 1 ? KeyOf(pieces[1]) : 0;
-                    if (pieces[0].Length == keyLength && second > 0 && !IsLineBreakOrSpace(pieces[1][0]))
-                    {
-                        followed.Add(entry);
-                        followLength = global::System.Math.Min(followLength, second);
-                    }
-                    else
-                    {
-                        others.Add(entry);
-                    }
-                }
-
-                var bucket = new ParseBucket();
-                if (followed.Count < FollowAbove)
-                {
-                    bucket.Entries = entries.ToArray();
-                    return bucket;
-                }
-
-                var follow = new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>();
-                var chars = new global::System.Collections.Generic.HashSet<char>();
-                foreach (int entry in followed)
-                {
-                    string piece = s_parsePieces[s_parseTexts[entry]][1];
-                    chars.Add(piece[0]);
-                    ulong hash = ParseHash(piece, 0, followLength);
-                    if (!follow.TryGetValue(hash, out var list))
-                    {
-                        follow.Add(hash, list = new global::System.Collections.Generic.List<int>());
-                    }
-
-                    list.Add(entry);
-                }
-
-                bucket.Entries = others.ToArray();
-                bucket.FollowLength = followLength;
-                bucket.FollowChars = new char[chars.Count];
-                chars.CopyTo(bucket.FollowChars);
-                global::System.Array.Sort(bucket.FollowChars);
-                bucket.Follow = new global::System.Collections.Generic.Dictionary<ulong, int[]>();
-                foreach (var pair in follow)
-                {
-                    bucket.Follow.Add(pair.Key, pair.Value.ToArray());
-                }
-
-                return bucket;
             }
         }
     }

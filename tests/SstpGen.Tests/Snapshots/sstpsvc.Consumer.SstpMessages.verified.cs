@@ -185,10 +185,14 @@ namespace Consumer
         /// <remarks>Message 0x00000001; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1: CoId.</param>
         /// <param name="errorMessage">Insert %2: error message.</param>
-        public static string FormatInitialRequestSendFailed(string? coId, string? errorMessage) => Renderers.Template0(coId, errorMessage);
+        public static string FormatInitialRequestSendFailed(string? coId, string? errorMessage) => string.Concat("CoId=", (coId ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.\r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInitialRequestSendFailed(SstpWindowsVersion version, string? coId, string? errorMessage) => IsDefined(0x00000001, TableOf(version)) ? Renderers.Template0(coId, errorMessage) : throw NotDefined(0x00000001, version);
+        public static string FormatInitialRequestSendFailed(SstpWindowsVersion version, string? coId, string? errorMessage)
+        {
+            TextIn((int)version, 0);     // throws where the version lacks the message; else its text is the newest
+            return FormatInitialRequestSendFailed(coId, errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.InitialResponseReceiveFailed"/>:
@@ -199,10 +203,14 @@ namespace Consumer
         /// <remarks>Message 0x00000002; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1: CoId.</param>
         /// <param name="errorMessage">Insert %2: error message.</param>
-        public static string FormatInitialResponseReceiveFailed(string? coId, string? errorMessage) => Renderers.Template1(coId, errorMessage);
+        public static string FormatInitialResponseReceiveFailed(string? coId, string? errorMessage) => string.Concat("CoId=", (coId ?? "(null)"), ":The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermittent network connectivity issues or the server might not be accepting SSTP connections. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInitialResponseReceiveFailed(SstpWindowsVersion version, string? coId, string? errorMessage) => IsDefined(0x00000002, TableOf(version)) ? Renderers.Template1(coId, errorMessage) : throw NotDefined(0x00000002, version);
+        public static string FormatInitialResponseReceiveFailed(SstpWindowsVersion version, string? coId, string? errorMessage)
+        {
+            TextIn((int)version, 1);     // throws where the version lacks the message; else its text is the newest
+            return FormatInitialResponseReceiveFailed(coId, errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.HttpResponseVersionInformationMissing"/>:
@@ -210,10 +218,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000003; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1: CoId.</param>
-        public static string FormatHttpResponseVersionInformationMissing(string? coId) => Renderers.Template2(coId);
+        public static string FormatHttpResponseVersionInformationMissing(string? coId) => string.Concat("CoId=", (coId ?? "(null)"), ":The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHttpResponseVersionInformationMissing(SstpWindowsVersion version, string? coId) => IsDefined(0x00000003, TableOf(version)) ? Renderers.Template2(coId) : throw NotDefined(0x00000003, version);
+        public static string FormatHttpResponseVersionInformationMissing(SstpWindowsVersion version, string? coId)
+        {
+            TextIn((int)version, 2);     // throws where the version lacks the message; else its text is the newest
+            return FormatHttpResponseVersionInformationMissing(coId);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ServerRefusedRequest"/>:
@@ -221,10 +233,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000004; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1: CoId.</param>
-        public static string FormatServerRefusedRequest(string? coId) => Renderers.Template3(coId);
+        public static string FormatServerRefusedRequest(string? coId) => string.Concat("CoId=", (coId ?? "(null)"), ":The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatServerRefusedRequest(SstpWindowsVersion version, string? coId) => IsDefined(0x00000004, TableOf(version)) ? Renderers.Template3(coId) : throw NotDefined(0x00000004, version);
+        public static string FormatServerRefusedRequest(SstpWindowsVersion version, string? coId)
+        {
+            TextIn((int)version, 3);     // throws where the version lacks the message; else its text is the newest
+            return FormatServerRefusedRequest(coId);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.NegotiationFailed"/>:
@@ -232,10 +248,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000005; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1: CoId.</param>
-        public static string FormatNegotiationFailed(string? coId) => Renderers.Template4(coId);
+        public static string FormatNegotiationFailed(string? coId) => string.Concat("CoId=", (coId ?? "(null)"), ":The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatNegotiationFailed(SstpWindowsVersion version, string? coId) => IsDefined(0x00000005, TableOf(version)) ? Renderers.Template4(coId) : throw NotDefined(0x00000005, version);
+        public static string FormatNegotiationFailed(SstpWindowsVersion version, string? coId)
+        {
+            TextIn((int)version, 4);     // throws where the version lacks the message; else its text is the newest
+            return FormatNegotiationFailed(coId);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.VpnConnectionTerminated"/>:
@@ -248,30 +268,42 @@ namespace Consumer
         /// <param name="coId">Insert %1: CoId.</param>
         /// <param name="sha1CertificateHash">Insert %2: SHA1 Certificate Hash.</param>
         /// <param name="sha256CertificateHash">Insert %3: SHA256 Certificate Hash.</param>
-        public static string FormatVpnConnectionTerminated(string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => Renderers.Template5(coId, sha1CertificateHash, sha256CertificateHash);
+        public static string FormatVpnConnectionTerminated(string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => string.Concat("CoId=", (coId ?? "(null)"), ":The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:\r\n\r\nSHA1 Certificate Hash: ", (sha1CertificateHash ?? "(null)"), "\r\nSHA256 Certificate Hash: ", (sha256CertificateHash ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatVpnConnectionTerminated(SstpWindowsVersion version, string? coId, string? sha1CertificateHash, string? sha256CertificateHash) => IsDefined(0x00000006, TableOf(version)) ? Renderers.Template5(coId, sha1CertificateHash, sha256CertificateHash) : throw NotDefined(0x00000006, version);
+        public static string FormatVpnConnectionTerminated(SstpWindowsVersion version, string? coId, string? sha1CertificateHash, string? sha256CertificateHash)
+        {
+            TextIn((int)version, 5);     // throws where the version lacks the message; else its text is the newest
+            return FormatVpnConnectionTerminated(coId, sha1CertificateHash, sha256CertificateHash);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ConfigStoreOpenFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.</para>
         /// </summary>
         /// <remarks>Message 0x00000007; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatConfigStoreOpenFailed() => Templates.ConfigStoreOpenFailed;
+        public static string FormatConfigStoreOpenFailed() => "The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.\r\n";
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatConfigStoreOpenFailed(SstpWindowsVersion version) => IsDefined(0x00000007, TableOf(version)) ? Templates.ConfigStoreOpenFailed : throw NotDefined(0x00000007, version);
+        public static string FormatConfigStoreOpenFailed(SstpWindowsVersion version)
+        {
+            TextIn((int)version, 6);     // throws where the version lacks the message; else its text is the newest
+            return FormatConfigStoreOpenFailed();
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.HttpLayerInitializeFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.</para>
         /// </summary>
         /// <remarks>Message 0x00000008; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatHttpLayerInitializeFailed() => Templates.HttpLayerInitializeFailed;
+        public static string FormatHttpLayerInitializeFailed() => "The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.\r\n";
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHttpLayerInitializeFailed(SstpWindowsVersion version) => IsDefined(0x00000008, TableOf(version)) ? Templates.HttpLayerInitializeFailed : throw NotDefined(0x00000008, version);
+        public static string FormatHttpLayerInitializeFailed(SstpWindowsVersion version)
+        {
+            TextIn((int)version, 7);     // throws where the version lacks the message; else its text is the newest
+            return FormatHttpLayerInitializeFailed();
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.UrlSecureFailed"/>:
@@ -284,10 +316,14 @@ namespace Consumer
         /// <remarks>Message 0x00000009; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="url">Insert %1: URL.</param>
         /// <param name="errorMessage">Insert %2: error message.</param>
-        public static string FormatUrlSecureFailed(string? url, string? errorMessage) => Renderers.Template8(url, errorMessage);
+        public static string FormatUrlSecureFailed(string? url, string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (url ?? "(null)"), " \r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatUrlSecureFailed(SstpWindowsVersion version, string? url, string? errorMessage) => IsDefined(0x00000009, TableOf(version)) ? Renderers.Template8(url, errorMessage) : throw NotDefined(0x00000009, version);
+        public static string FormatUrlSecureFailed(SstpWindowsVersion version, string? url, string? errorMessage)
+        {
+            TextIn((int)version, 8);     // throws where the version lacks the message; else its text is the newest
+            return FormatUrlSecureFailed(url, errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.DefaultUrlSecureFailed"/>:
@@ -300,20 +336,28 @@ namespace Consumer
         /// <remarks>Message 0x0000000A; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="url">Insert %1: URL.</param>
         /// <param name="errorMessage">Insert %2: error message.</param>
-        public static string FormatDefaultUrlSecureFailed(string? url, string? errorMessage) => Renderers.Template9(url, errorMessage);
+        public static string FormatDefaultUrlSecureFailed(string? url, string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (url ?? "(null)"), "\r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatDefaultUrlSecureFailed(SstpWindowsVersion version, string? url, string? errorMessage) => IsDefined(0x0000000A, TableOf(version)) ? Renderers.Template9(url, errorMessage) : throw NotDefined(0x0000000A, version);
+        public static string FormatDefaultUrlSecureFailed(SstpWindowsVersion version, string? url, string? errorMessage)
+        {
+            TextIn((int)version, 9);     // throws where the version lacks the message; else its text is the newest
+            return FormatDefaultUrlSecureFailed(url, errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.AuthenticationCertificateNotFound"/>:
         /// <para>The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.</para>
         /// </summary>
         /// <remarks>Message 0x0000000B; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatAuthenticationCertificateNotFound() => Templates.AuthenticationCertificateNotFound;
+        public static string FormatAuthenticationCertificateNotFound() => "The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.\r\n";
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatAuthenticationCertificateNotFound(SstpWindowsVersion version) => IsDefined(0x0000000B, TableOf(version)) ? Templates.AuthenticationCertificateNotFound : throw NotDefined(0x0000000B, version);
+        public static string FormatAuthenticationCertificateNotFound(SstpWindowsVersion version)
+        {
+            TextIn((int)version, 10);     // throws where the version lacks the message; else its text is the newest
+            return FormatAuthenticationCertificateNotFound();
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.CertificateConfigureFailed"/>:
@@ -326,10 +370,14 @@ namespace Consumer
         /// <remarks>Message 0x0000000C; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="certificateName">Insert %2: Certificate Name.</param>
-        public static string FormatCertificateConfigureFailed(string? insert1, string? certificateName) => Renderers.Template11(insert1, certificateName);
+        public static string FormatCertificateConfigureFailed(string? insert1, string? certificateName) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (certificateName ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatCertificateConfigureFailed(SstpWindowsVersion version, string? insert1, string? certificateName) => IsDefined(0x0000000C, TableOf(version)) ? Renderers.Template11(insert1, certificateName) : throw NotDefined(0x0000000C, version);
+        public static string FormatCertificateConfigureFailed(SstpWindowsVersion version, string? insert1, string? certificateName)
+        {
+            TextIn((int)version, 11);     // throws where the version lacks the message; else its text is the newest
+            return FormatCertificateConfigureFailed(insert1, certificateName);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.CertificateConfigureFailedIPv6"/>:
@@ -342,10 +390,14 @@ namespace Consumer
         /// <remarks>Message 0x0000000D; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="certificateName">Insert %2: Certificate Name.</param>
-        public static string FormatCertificateConfigureFailedIPv6(string? insert1, string? certificateName) => Renderers.Template12(insert1, certificateName);
+        public static string FormatCertificateConfigureFailedIPv6(string? insert1, string? certificateName) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (certificateName ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatCertificateConfigureFailedIPv6(SstpWindowsVersion version, string? insert1, string? certificateName) => IsDefined(0x0000000D, TableOf(version)) ? Renderers.Template12(insert1, certificateName) : throw NotDefined(0x0000000D, version);
+        public static string FormatCertificateConfigureFailedIPv6(SstpWindowsVersion version, string? insert1, string? certificateName)
+        {
+            TextIn((int)version, 12);     // throws where the version lacks the message; else its text is the newest
+            return FormatCertificateConfigureFailedIPv6(insert1, certificateName);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.RouteConfigureFailed"/>:
@@ -353,10 +405,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000E; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="errorMessage">Insert %1: error message.</param>
-        public static string FormatRouteConfigureFailed(string? errorMessage) => Renderers.Template13(errorMessage);
+        public static string FormatRouteConfigureFailed(string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. ", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatRouteConfigureFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x0000000E, TableOf(version)) ? Renderers.Template13(errorMessage) : throw NotDefined(0x0000000E, version);
+        public static string FormatRouteConfigureFailed(SstpWindowsVersion version, string? errorMessage)
+        {
+            TextIn((int)version, 13);     // throws where the version lacks the message; else its text is the newest
+            return FormatRouteConfigureFailed(errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.NetworkAddressGetFailed"/>:
@@ -364,10 +420,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x0000000F; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="errorMessage">Insert %1: error message.</param>
-        public static string FormatNetworkAddressGetFailed(string? errorMessage) => Renderers.Template14(errorMessage);
+        public static string FormatNetworkAddressGetFailed(string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. ", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatNetworkAddressGetFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x0000000F, TableOf(version)) ? Renderers.Template14(errorMessage) : throw NotDefined(0x0000000F, version);
+        public static string FormatNetworkAddressGetFailed(SstpWindowsVersion version, string? errorMessage)
+        {
+            TextIn((int)version, 14);     // throws where the version lacks the message; else its text is the newest
+            return FormatNetworkAddressGetFailed(errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ServerProvidedCertificate"/>:
@@ -375,10 +435,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000010; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1: CoId.</param>
-        public static string FormatServerProvidedCertificate(string? coId) => Renderers.Template15(coId);
+        public static string FormatServerProvidedCertificate(string? coId) => string.Concat("CoId=", (coId ?? "(null)"), ":The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatServerProvidedCertificate(SstpWindowsVersion version, string? coId) => IsDefined(0x00000010, TableOf(version)) ? Renderers.Template15(coId) : throw NotDefined(0x00000010, version);
+        public static string FormatServerProvidedCertificate(SstpWindowsVersion version, string? coId)
+        {
+            TextIn((int)version, 15);     // throws where the version lacks the message; else its text is the newest
+            return FormatServerProvidedCertificate(coId);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ParametersSectionOpenFailed"/>:
@@ -388,10 +452,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000011; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="errorMessage">Insert %1: error message.</param>
-        public static string FormatParametersSectionOpenFailed(string? errorMessage) => Renderers.Template16(errorMessage);
+        public static string FormatParametersSectionOpenFailed(string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatParametersSectionOpenFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000011, TableOf(version)) ? Renderers.Template16(errorMessage) : throw NotDefined(0x00000011, version);
+        public static string FormatParametersSectionOpenFailed(SstpWindowsVersion version, string? errorMessage)
+        {
+            TextIn((int)version, 16);     // throws where the version lacks the message; else its text is the newest
+            return FormatParametersSectionOpenFailed(errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Sha256CertificateHashReadFailed"/>:
@@ -401,10 +469,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000012; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="errorMessage">Insert %1: error message.</param>
-        public static string FormatSha256CertificateHashReadFailed(string? errorMessage) => Renderers.Template17(errorMessage);
+        public static string FormatSha256CertificateHashReadFailed(string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatSha256CertificateHashReadFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000012, TableOf(version)) ? Renderers.Template17(errorMessage) : throw NotDefined(0x00000012, version);
+        public static string FormatSha256CertificateHashReadFailed(SstpWindowsVersion version, string? errorMessage)
+        {
+            TextIn((int)version, 17);     // throws where the version lacks the message; else its text is the newest
+            return FormatSha256CertificateHashReadFailed(errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.Sha1CertificateHashReadFailed"/>:
@@ -414,20 +486,28 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000013; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="errorMessage">Insert %1: error message.</param>
-        public static string FormatSha1CertificateHashReadFailed(string? errorMessage) => Renderers.Template18(errorMessage);
+        public static string FormatSha1CertificateHashReadFailed(string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatSha1CertificateHashReadFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000013, TableOf(version)) ? Renderers.Template18(errorMessage) : throw NotDefined(0x00000013, version);
+        public static string FormatSha1CertificateHashReadFailed(SstpWindowsVersion version, string? errorMessage)
+        {
+            TextIn((int)version, 18);     // throws where the version lacks the message; else its text is the newest
+            return FormatSha1CertificateHashReadFailed(errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.MemoryAllocateFailed"/>:
         /// <para>The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.</para>
         /// </summary>
         /// <remarks>Message 0x00000014; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatMemoryAllocateFailed() => Templates.MemoryAllocateFailed;
+        public static string FormatMemoryAllocateFailed() => "The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.\r\n";
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatMemoryAllocateFailed(SstpWindowsVersion version) => IsDefined(0x00000014, TableOf(version)) ? Templates.MemoryAllocateFailed : throw NotDefined(0x00000014, version);
+        public static string FormatMemoryAllocateFailed(SstpWindowsVersion version)
+        {
+            TextIn((int)version, 19);     // throws where the version lacks the message; else its text is the newest
+            return FormatMemoryAllocateFailed();
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.HashGetFailed"/>:
@@ -437,10 +517,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000015; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="errorMessage">Insert %1: error message.</param>
-        public static string FormatHashGetFailed(string? errorMessage) => Renderers.Template20(errorMessage);
+        public static string FormatHashGetFailed(string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatHashGetFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000015, TableOf(version)) ? Renderers.Template20(errorMessage) : throw NotDefined(0x00000015, version);
+        public static string FormatHashGetFailed(SstpWindowsVersion version, string? errorMessage)
+        {
+            TextIn((int)version, 20);     // throws where the version lacks the message; else its text is the newest
+            return FormatHashGetFailed(errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ServiceConfigureFailed"/>:
@@ -450,10 +534,14 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000016; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="errorMessage">Insert %1: error message.</param>
-        public static string FormatServiceConfigureFailed(string? errorMessage) => Renderers.Template21(errorMessage);
+        public static string FormatServiceConfigureFailed(string? errorMessage) => string.Concat("The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. \r\n\r\n", (errorMessage ?? "(null)"), "\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatServiceConfigureFailed(SstpWindowsVersion version, string? errorMessage) => IsDefined(0x00000016, TableOf(version)) ? Renderers.Template21(errorMessage) : throw NotDefined(0x00000016, version);
+        public static string FormatServiceConfigureFailed(SstpWindowsVersion version, string? errorMessage)
+        {
+            TextIn((int)version, 21);     // throws where the version lacks the message; else its text is the newest
+            return FormatServiceConfigureFailed(errorMessage);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.InitialRequestSendFailedProxyAuthentication"/>:
@@ -461,30 +549,42 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000017; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1: CoId.</param>
-        public static string FormatInitialRequestSendFailedProxyAuthentication(string? coId) => Renderers.Template22(coId);
+        public static string FormatInitialRequestSendFailedProxyAuthentication(string? coId) => string.Concat("CoId=", (coId ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatInitialRequestSendFailedProxyAuthentication(SstpWindowsVersion version, string? coId) => IsDefined(0x00000017, TableOf(version)) ? Renderers.Template22(coId) : throw NotDefined(0x00000017, version);
+        public static string FormatInitialRequestSendFailedProxyAuthentication(SstpWindowsVersion version, string? coId)
+        {
+            TextIn((int)version, 22);     // throws where the version lacks the message; else its text is the newest
+            return FormatInitialRequestSendFailedProxyAuthentication(coId);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.CertificatesMismatch"/>:
         /// <para>The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.</para>
         /// </summary>
         /// <remarks>Message 0x00000018; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatCertificatesMismatch() => Templates.CertificatesMismatch;
+        public static string FormatCertificatesMismatch() => "The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.\r\n";
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatCertificatesMismatch(SstpWindowsVersion version) => IsDefined(0x00000018, TableOf(version)) ? Templates.CertificatesMismatch : throw NotDefined(0x00000018, version);
+        public static string FormatCertificatesMismatch(SstpWindowsVersion version)
+        {
+            TextIn((int)version, 23);     // throws where the version lacks the message; else its text is the newest
+            return FormatCertificatesMismatch();
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.CertificateMissing"/>:
         /// <para>The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration</para>
         /// </summary>
         /// <remarks>Message 0x00000019; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
-        public static string FormatCertificateMissing() => Templates.CertificateMissing;
+        public static string FormatCertificateMissing() => "The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration\r\n";
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatCertificateMissing(SstpWindowsVersion version) => IsDefined(0x00000019, TableOf(version)) ? Templates.CertificateMissing : throw NotDefined(0x00000019, version);
+        public static string FormatCertificateMissing(SstpWindowsVersion version)
+        {
+            TextIn((int)version, 24);     // throws where the version lacks the message; else its text is the newest
+            return FormatCertificateMissing();
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.ThumbprintMismatch"/>:
@@ -493,10 +593,14 @@ namespace Consumer
         /// <remarks>Message 0x00000020; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="insert2">Insert %2.</param>
-        public static string FormatThumbprintMismatch(string? insert1, string? insert2) => Renderers.Template25(insert1, insert2);
+        public static string FormatThumbprintMismatch(string? insert1, string? insert2) => string.Concat("The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) ", (insert1 ?? "(null)"), " is different than the certificate bound ", (insert2 ?? "(null)"), " to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatThumbprintMismatch(SstpWindowsVersion version, string? insert1, string? insert2) => IsDefined(0x00000020, TableOf(version)) ? Renderers.Template25(insert1, insert2) : throw NotDefined(0x00000020, version);
+        public static string FormatThumbprintMismatch(SstpWindowsVersion version, string? insert1, string? insert2)
+        {
+            TextIn((int)version, 25);     // throws where the version lacks the message; else its text is the newest
+            return FormatThumbprintMismatch(insert1, insert2);
+        }
 
         /// <summary>
         /// Renders <see cref="SstpEventId.VpnSpecificCookiesConfigureFailed"/>:
@@ -506,292 +610,140 @@ namespace Consumer
         /// </summary>
         /// <remarks>Message 0x00000021; defined in all 12 versions (Windows 7 to Windows 11 version 21H2).</remarks>
         /// <param name="coId">Insert %1: CoId.</param>
-        public static string FormatVpnSpecificCookiesConfigureFailed(string? coId) => Renderers.Template26(coId);
+        public static string FormatVpnSpecificCookiesConfigureFailed(string? coId) => string.Concat("CoId=", (coId ?? "(null)"), ": “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.\r\n\r\n%2\r\n");
 
         /// <summary>Renders the text of <paramref name="version"/>; throws ArgumentException when that version lacks the message.</summary>
-        public static string FormatVpnSpecificCookiesConfigureFailed(SstpWindowsVersion version, string? coId) => IsDefined(0x00000021, TableOf(version)) ? Renderers.Template26(coId) : throw NotDefined(0x00000021, version);
+        public static string FormatVpnSpecificCookiesConfigureFailed(SstpWindowsVersion version, string? coId)
+        {
+            TextIn((int)version, 26);     // throws where the version lacks the message; else its text is the newest
+            return FormatVpnSpecificCookiesConfigureFailed(coId);
+        }
 
-        private static readonly int[] s_tableOfVersion = { 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
-        private static readonly string[] s_fileVersions = { "6.1.7600.16385", "6.2.9200.16384", "6.3.9600.16384", "10.0.10586.0", "10.0.14393.0", "10.0.15063.0", "10.0.16299.15", "10.0.17134.1", "10.0.17763.1", "10.0.18362.1", "10.0.19041.1", "10.0.22000.1" };
-        private static readonly string[] s_releaseNames = { "Windows 7", "Windows 8", "Windows 8.1", "Windows 10 version 1511", "Windows 10 version 1607", "Windows 10 version 1703", "Windows 10 version 1709", "Windows 10 version 1803", "Windows 10 version 1809", "Windows 10 version 1903", "Windows 10 version 2004", "Windows 11 version 21H2" };
+        /// <summary>The table as data, read by the members below.</summary>
+        private static class Data
+        {
+            /// <summary>The groups of file versions that share one text per message, oldest first.</summary>
+            internal const int Tables = 2;
 
+            /// <summary>The characters of a number in <see cref="Messages"/> and <see cref="Programs"/>.</summary>
+            internal const int NumberLength = 1;
+
+            /// <summary>Each message by identifier: the identifier (two characters), then the number of its text in each table, plus one (0: none).</summary>
+            internal const string Messages = "\0\u0001\u0001\u0001\0\u0002\u0002\u0002\0\u0003\u0003\u0003\0\u0004\u0004\u0004\0\u0005\u0005\u0005\0\u0006\u0006\u0006\0\u0007\u0007\u0007\0\u0008\u0008\u0008\0\t\t\t\0\n\n\n\0\u000B\u000B\u000B\0\u000C\u000C\u000C\0\r\r\r\0\u000E\u000E\u000E\0\u000F\u000F\u000F\0\u0010\u0010\u0010\0\u0011\u0011\u0011\0\u0012\u0012\u0012\0\u0013\u0013\u0013\0\u0014\u0014\u0014\0\u0015\u0015\u0015\0\u0016\u0016\u0016\0\u0017\u0017\u0017\0\u0018\u0018\u0018\0\u0019\u0019\u0019\0 \u001A\u001A\0!\u001B\u001Bက8\u001C\u001C退\u0001\u001D\u001D退\u0002\u001E\0";
+
+            /// <summary>Where each text's program starts, then the programs: what renders each text.</summary>
+            internal const string Programs = "\u001E-<GR]u{\u0081\u0095¦¬½ÎÖÞéóýćčėġĬĲĸňŚŠŦ\u0002L\0\u0005S\u0001L\u0007ĂNNS\u0002NE\u0002L\0\u0005S\u0001L\u0007ĕNNS\u0002NE\u0001L\0\u0005S\u0001L\u0007ŕNE\u0001L\0\u0005S\u0001L\u0007ǘNE\u0001L\0\u0005S\u0001L\u0007§NE\u0003L\0\u0005S\u0001L\u0007ĦNNLı\u0017S\u0002NLŌ\u0019S\u0003NE\0L\0ÒNE\0L\0ÎNE\u0002L\0ŅNNLŉ\u0005S\u0001LŐ\u0001NNS\u0002NE\u0002L\0ćNNLċ\u0005S\u0001NNS\u0002NE\0L\0ǵNE\u0002L\0÷NNLû\u0013S\u0002NNS\u0001NE\u0002L\0÷NNLû\u0013S\u0002NNS\u0001NE\u0001L\0ðS\u0001NE\u0001L\0ĞS\u0001NE\u0001L\0\u0005S\u0001L\u0007ĬNE\u0001L\0õNNS\u0001NE\u0001L\0ǍNNS\u0001NE\u0001L\0ǉNNS\u0001NE\0L\0ØNE\u0001L\0ÅNNS\u0001NE\u0001L\0ÅNNS\u0001NE\u0001L\0\u0005S\u0001L\u0007čNE\0L\0ĘNE\0L\0\u009ANE\u0002L\0`S\u0001Lb)S\u0002L\u008DÂNE\u0001L\0\u0005S\u0001L\u0007\u009FNNC%L¬\u0001NE\0L\0\u0007NE\0L\0\u0019NE\0L\0\u0006NE";
+
+            /// <summary>The name of each message in <see cref="Ids"/>, in the order of <see cref="Messages"/>.</summary>
+            internal const string Names = "InitialRequestSendFailed InitialResponseReceiveFailed HttpResponseVersionInformationMissing ServerRefusedRequest NegotiationFailed VpnConnectionTerminated ConfigStoreOpenFailed HttpLayerInitializeFailed UrlSecureFailed DefaultUrlSecureFailed AuthenticationCertificateNotFound CertificateConfigureFailed CertificateConfigureFailedIPv6 RouteConfigureFailed NetworkAddressGetFailed ServerProvidedCertificate ParametersSectionOpenFailed Sha256CertificateHashReadFailed Sha1CertificateHashReadFailed MemoryAllocateFailed HashGetFailed ServiceConfigureFailed InitialRequestSendFailedProxyAuthentication CertificatesMismatch CertificateMissing ThumbprintMismatch VpnSpecificCookiesConfigureFailed KeywordClassic ProviderName ChannelSystem";
+
+            /// <summary>The table of each version, in the order of the version enum.</summary>
+            internal const string VersionTables = "\0\0\0\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001\u0001";
+
+            /// <summary>The template of each text: its constant in <see cref="Templates"/>.</summary>
+            internal static readonly string[] Texts = { Templates.InitialRequestSendFailed, Templates.InitialResponseReceiveFailed, Templates.HttpResponseVersionInformationMissing, Templates.ServerRefusedRequest, Templates.NegotiationFailed, Templates.VpnConnectionTerminated, Templates.ConfigStoreOpenFailed, Templates.HttpLayerInitializeFailed, Templates.UrlSecureFailed, Templates.DefaultUrlSecureFailed, Templates.AuthenticationCertificateNotFound, Templates.CertificateConfigureFailed, Templates.CertificateConfigureFailedIPv6, Templates.RouteConfigureFailed, Templates.NetworkAddressGetFailed, Templates.ServerProvidedCertificate, Templates.ParametersSectionOpenFailed, Templates.Sha256CertificateHashReadFailed, Templates.Sha1CertificateHashReadFailed, Templates.MemoryAllocateFailed, Templates.HashGetFailed, Templates.ServiceConfigureFailed, Templates.InitialRequestSendFailedProxyAuthentication, Templates.CertificatesMismatch, Templates.CertificateMissing, Templates.ThumbprintMismatch, Templates.VpnSpecificCookiesConfigureFailed, Templates.KeywordClassic, Templates.ProviderName, Templates.ChannelSystem };
+
+            internal static readonly string[] FileVersions = { "6.1.7600.16385", "6.2.9200.16384", "6.3.9600.16384", "10.0.10586.0", "10.0.14393.0", "10.0.15063.0", "10.0.16299.15", "10.0.17134.1", "10.0.17763.1", "10.0.18362.1", "10.0.19041.1", "10.0.22000.1" };
+
+            internal static readonly string[] ReleaseNames = { "Windows 7", "Windows 8", "Windows 8.1", "Windows 10 version 1511", "Windows 10 version 1607", "Windows 10 version 1703", "Windows 10 version 1709", "Windows 10 version 1803", "Windows 10 version 1809", "Windows 10 version 1903", "Windows 10 version 2004", "Windows 11 version 21H2" };
+        }
+
+        #nullable enable
         /// <summary>Renders an event's newest text exactly as FormatMessage would. Inserts beyond those the message uses are ignored, as FormatMessage ignores them.</summary>
         /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or <paramref name="id"/> is not one of the table's events.</exception>
-        public static string Format(SstpEventId id, params string?[] inserts) => FormatCore((uint)id, -1, null, inserts);
+        public static string Format(SstpEventId id, params string?[] inserts) => RenderOrThrow((uint)id, -1, inserts);
 
         /// <summary>Renders an event as the given Windows version does, exactly as FormatMessage would. Extra inserts are ignored.</summary>
         /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or is not defined in <paramref name="version"/>.</exception>
-        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => FormatCore((uint)id, TableOf(version), version, inserts);
+        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => RenderOrThrow((uint)id, (int)version, inserts);
 
         /// <summary>Renders any message of the table by its raw identifier (as read from an event log record), newest text. Returns false for an unknown identifier or too few inserts.</summary>
-        public static bool TryFormat(uint id, string?[] inserts, out string? message) => TryRender(id, -1, inserts, out message);
-
-        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
-        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message) => TryRender(id, TableOf(version), inserts, out message);
-
-        /// <summary>The newest template (message string as Windows stores it) of a message, or null when the table has no such identifier.</summary>
-        public static string? GetTemplate(uint id) => GetTemplate(id, -1);
-
-        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
-        public static string? GetTemplate(uint id, SstpWindowsVersion version) => GetTemplate(id, TableOf(version));
-
-        /// <summary>The newest template of an event.</summary>
-        public static string? GetTemplate(SstpEventId id) => GetTemplate((uint)id, -1);
-
-        /// <summary>Whether the given Windows version defines the message.</summary>
-        public static bool IsDefined(uint id, SstpWindowsVersion version) => IsDefined(id, TableOf(version));
-
-        /// <summary>Whether the given Windows version defines the event.</summary>
-        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => IsDefined((uint)id, TableOf(version));
-
-        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
-        public static SstpWindowsVersion[] GetVersions(uint id)
+        public static bool TryFormat(uint id, string?[] inserts, out string? message)
         {
-            var versions = new global::System.Collections.Generic.List<SstpWindowsVersion>();
-            for (int i = 0; i < s_tableOfVersion.Length; i++)
-            {
-                if (IsDefined(id, s_tableOfVersion[i]))
-                {
-                    versions.Add((SstpWindowsVersion)i);
-                }
-            }
-
-            return versions.ToArray();
+            message = inserts == null ? null : RenderById(id, -1, inserts, out _);
+            return message != null;
         }
 
+        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
+        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message)
+        {
+            message = inserts == null ? null : RenderById(id, (int)version, inserts, out _);
+            return message != null;
+        }
+
+        /// <summary>The newest template (message string as Windows stores it) of a message, or null when the table has no such identifier.</summary>
+        public static string? GetTemplate(uint id) => TemplateOf(id, -1);
+
+        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
+        public static string? GetTemplate(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version));
+
+        /// <summary>The newest template of an event.</summary>
+        public static string? GetTemplate(SstpEventId id) => TemplateOf((uint)id, -1);
+
+        /// <summary>Whether the given Windows version defines the message.</summary>
+        public static bool IsDefined(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version)) != null;
+
+        /// <summary>Whether the given Windows version defines the event.</summary>
+        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => TemplateOf((uint)id, TableOf((int)version)) != null;
+
+        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
+        public static SstpWindowsVersion[] GetVersions(uint id) => VersionsWith(id, null);
+
         /// <summary>The exact four-part file version of the module in the given Windows version.</summary>
-        public static string GetFileVersion(SstpWindowsVersion version) => s_fileVersions[TableIndexOf(version)];
+        public static string GetFileVersion(SstpWindowsVersion version)
+        {
+            TableOf((int)version);
+            return Data.FileVersions[(int)version];
+        }
 
         /// <summary>The readable name of the Windows release, e.g. "Windows 10 version 1607".</summary>
-        public static string GetReleaseName(SstpWindowsVersion version) => s_releaseNames[TableIndexOf(version)];
-
-        /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
-        public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
-
-        private static readonly uint[] s_ids = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x00000020, 0x00000021, 0x10000038, 0x90000001, 0x90000002 };
-        private static readonly string[] s_names = { "InitialRequestSendFailed", "InitialResponseReceiveFailed", "HttpResponseVersionInformationMissing", "ServerRefusedRequest", "NegotiationFailed", "VpnConnectionTerminated", "ConfigStoreOpenFailed", "HttpLayerInitializeFailed", "UrlSecureFailed", "DefaultUrlSecureFailed", "AuthenticationCertificateNotFound", "CertificateConfigureFailed", "CertificateConfigureFailedIPv6", "RouteConfigureFailed", "NetworkAddressGetFailed", "ServerProvidedCertificate", "ParametersSectionOpenFailed", "Sha256CertificateHashReadFailed", "Sha1CertificateHashReadFailed", "MemoryAllocateFailed", "HashGetFailed", "ServiceConfigureFailed", "InitialRequestSendFailedProxyAuthentication", "CertificatesMismatch", "CertificateMissing", "ThumbprintMismatch", "VpnSpecificCookiesConfigureFailed", "KeywordClassic", "ProviderName", "ChannelSystem" };
-        private static readonly string[] s_templates = { Templates.InitialRequestSendFailed, Templates.InitialResponseReceiveFailed, Templates.HttpResponseVersionInformationMissing, Templates.ServerRefusedRequest, Templates.NegotiationFailed, Templates.VpnConnectionTerminated, Templates.ConfigStoreOpenFailed, Templates.HttpLayerInitializeFailed, Templates.UrlSecureFailed, Templates.DefaultUrlSecureFailed, Templates.AuthenticationCertificateNotFound, Templates.CertificateConfigureFailed, Templates.CertificateConfigureFailedIPv6, Templates.RouteConfigureFailed, Templates.NetworkAddressGetFailed, Templates.ServerProvidedCertificate, Templates.ParametersSectionOpenFailed, Templates.Sha256CertificateHashReadFailed, Templates.Sha1CertificateHashReadFailed, Templates.MemoryAllocateFailed, Templates.HashGetFailed, Templates.ServiceConfigureFailed, Templates.InitialRequestSendFailedProxyAuthentication, Templates.CertificatesMismatch, Templates.CertificateMissing, Templates.ThumbprintMismatch, Templates.VpnSpecificCookiesConfigureFailed, Templates.KeywordClassic, Templates.ProviderName, Templates.ChannelSystem };
-
-        private static int IndexOf(uint id) => global::System.Array.BinarySearch(s_ids, id);
+        public static string GetReleaseName(SstpWindowsVersion version)
+        {
+            TableOf((int)version);
+            return Data.ReleaseNames[(int)version];
+        }
 
         /// <summary>The member name of a message (its name in <see cref="Ids"/>), or null when the table has no such identifier.</summary>
         public static string? GetName(uint id)
         {
             int index = IndexOf(id);
-            return index < 0 ? null : s_names[index];
+            return index < 0 ? null : NameAt(index);
         }
 
-        private static string FormatCore(uint id, int table, SstpWindowsVersion? version, string?[] inserts)
+        /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
+        public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
+
+        /// <summary>The versions whose text of message <paramref name="id"/> is <paramref name="template"/> (null: any text), oldest first.</summary>
+        private static SstpWindowsVersion[] VersionsWith(uint id, string? template)
         {
-            if (inserts == null)
+            var defines = new bool[Data.VersionTables.Length];
+            int count = 0;
+            for (int version = 0; version < defines.Length; version++)
             {
-                throw new global::System.ArgumentNullException(nameof(inserts));
+                string? text = TemplateOf(id, Data.VersionTables[version]);
+                defines[version] = text != null && (template == null || text == template);
+                count += defines[version] ? 1 : 0;
             }
 
-            string? message = Render(id, table, inserts, out int needed);
-            if (message != null)
+            var versions = new SstpWindowsVersion[count];
+            count = 0;
+            for (int version = 0; version < defines.Length; version++)
             {
-                return message;
+                if (defines[version])
+                {
+                    versions[count++] = (SstpWindowsVersion)version;
+                }
             }
 
-            if (needed > 0)
-            {
-                throw new global::System.ArgumentException("Message " + Describe(id) + " needs " + needed.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " inserts; got " + inserts.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(inserts));
-            }
-
-            throw NotDefined(id, version);
+            return versions;
         }
 
-        private static bool TryRender(uint id, int table, string?[] inserts, out string? message)
-        {
-            message = inserts == null ? null : Render(id, table, inserts, out _);
-            return message != null;
-        }
-
-        /// <summary>Renders message <paramref name="id"/> for a table (-1: its newest text); null when it is not there (<paramref name="needed"/> 0) or when fewer inserts than <paramref name="needed"/> were given.</summary>
-        private static string? Render(uint id, int table, string?[] inserts, out int needed)
-        {
-            int index = IndexOf(id);
-            switch (index >> 8)
-            {
-                case 0: return RenderChunk0(id, table, inserts, out needed);
-            }
-
-            needed = 0;
-            return null;
-        }
-
-        private static string? RenderChunk0(uint id, int table, string?[] inserts, out int needed)
-        {
-            switch (id)
-            {
-                case 0x00000001: needed = 2; return inserts.Length < 2 ? null : Renderers.Template0(inserts[0], inserts[1]);
-                case 0x00000002: needed = 2; return inserts.Length < 2 ? null : Renderers.Template1(inserts[0], inserts[1]);
-                case 0x00000003: needed = 1; return inserts.Length < 1 ? null : Renderers.Template2(inserts[0]);
-                case 0x00000004: needed = 1; return inserts.Length < 1 ? null : Renderers.Template3(inserts[0]);
-                case 0x00000005: needed = 1; return inserts.Length < 1 ? null : Renderers.Template4(inserts[0]);
-                case 0x00000006: needed = 3; return inserts.Length < 3 ? null : Renderers.Template5(inserts[0], inserts[1], inserts[2]);
-                case 0x00000007: needed = 0; return Templates.ConfigStoreOpenFailed;
-                case 0x00000008: needed = 0; return Templates.HttpLayerInitializeFailed;
-                case 0x00000009: needed = 2; return inserts.Length < 2 ? null : Renderers.Template8(inserts[0], inserts[1]);
-                case 0x0000000A: needed = 2; return inserts.Length < 2 ? null : Renderers.Template9(inserts[0], inserts[1]);
-                case 0x0000000B: needed = 0; return Templates.AuthenticationCertificateNotFound;
-                case 0x0000000C: needed = 2; return inserts.Length < 2 ? null : Renderers.Template11(inserts[0], inserts[1]);
-                case 0x0000000D: needed = 2; return inserts.Length < 2 ? null : Renderers.Template12(inserts[0], inserts[1]);
-                case 0x0000000E: needed = 1; return inserts.Length < 1 ? null : Renderers.Template13(inserts[0]);
-                case 0x0000000F: needed = 1; return inserts.Length < 1 ? null : Renderers.Template14(inserts[0]);
-                case 0x00000010: needed = 1; return inserts.Length < 1 ? null : Renderers.Template15(inserts[0]);
-                case 0x00000011: needed = 1; return inserts.Length < 1 ? null : Renderers.Template16(inserts[0]);
-                case 0x00000012: needed = 1; return inserts.Length < 1 ? null : Renderers.Template17(inserts[0]);
-                case 0x00000013: needed = 1; return inserts.Length < 1 ? null : Renderers.Template18(inserts[0]);
-                case 0x00000014: needed = 0; return Templates.MemoryAllocateFailed;
-                case 0x00000015: needed = 1; return inserts.Length < 1 ? null : Renderers.Template20(inserts[0]);
-                case 0x00000016: needed = 1; return inserts.Length < 1 ? null : Renderers.Template21(inserts[0]);
-                case 0x00000017: needed = 1; return inserts.Length < 1 ? null : Renderers.Template22(inserts[0]);
-                case 0x00000018: needed = 0; return Templates.CertificatesMismatch;
-                case 0x00000019: needed = 0; return Templates.CertificateMissing;
-                case 0x00000020: needed = 2; return inserts.Length < 2 ? null : Renderers.Template25(inserts[0], inserts[1]);
-                case 0x00000021: needed = 1; return inserts.Length < 1 ? null : Renderers.Template26(inserts[0]);
-                case 0x10000038: needed = 0; return Templates.KeywordClassic;
-                case 0x90000001: needed = 0; return Templates.ProviderName;
-                case 0x90000002:
-                    if (table < 0 || table == 0)
-                    {
-                        needed = 0;
-                        return Templates.ChannelSystem;
-                    }
-
-                    break;
-            }
-
-            needed = 0;
-            return null;
-        }
-
-        private static string? GetTemplate(uint id, int table)
+        /// <summary>The template of message <paramref name="id"/> in <paramref name="table"/> (-1: its newest text); null when it has none there.</summary>
+        private static string? TemplateOf(uint id, int table)
         {
             int index = IndexOf(id);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            switch (index >> 8)
-            {
-                case 0: return GetTemplateChunk0(id, index, table);
-            }
-
-            return s_templates[index];
-        }
-
-        private static string? GetTemplateChunk0(uint id, int index, int table)
-        {
-            switch (id)
-            {
-                case 0x90000002:
-                    if (table < 0 || table == 0) return Templates.ChannelSystem;
-                    return null;
-            }
-
-            return s_templates[index];
-        }
-
-        private static bool IsDefined(uint id, int table)
-        {
-            int index = IndexOf(id);
-            switch (index >> 8)
-            {
-                case 0: return IsDefinedChunk0(id, table);
-            }
-
-            return index >= 0;
-        }
-
-        private static bool IsDefinedChunk0(uint id, int table)
-        {
-            switch (id)
-            {
-                case 0x90000002: return table == 0;
-            }
-
-            return true;
-        }
-
-
-        /// <summary>Each distinct text between its inserts, line breaks as \n, and the insert each gap shows (TryParse).</summary>
-        private static readonly string[][] s_parsePieces = { new[] { "CoId=", ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.\n\n", "\n" }, new[] { "CoId=", ":The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermittent network connectivity issues or the server might not be accepting SSTP connections. The detailed error message is provided below. Correct the problem and try again. \n\n", "\n" }, new[] { "CoId=", ":The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.\n" }, new[] { "CoId=", ":The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.\n" }, new[] { "CoId=", ":The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.\n" }, new[] { "CoId=", ":The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:\n\nSHA1 Certificate Hash: ", "\nSHA256 Certificate Hash: ", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not open the ConfigStore that is used for storing service-specific information. This can lead to incorrect service configuration or a leak of system resources.\n" }, new[] { "The Secure Socket Tunneling Protocol (SSTP) service could not initialize the HTTP layer for setting up the configuration. Any configuration changes applied by the administrator might not be applied by SSTP.\n" }, new[] { "The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. \n\nURL: ", " \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. \n\nURL: ", "\n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol (SSTP) service could not find either a Server Authentication certificate or an Any Purpose certificate to be used for HTTPS. Check to see the availability of either a Server Authentication certificate or an Any Purpose certificate which also has a private key. SSTP sessions may not get established. Use ‘netsh.exe http add sslcert’ command to configure the certificate manually or install the appropriate certificate for SSTP use and restart RemoteAccess service.\n" }, new[] { "The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\n\nCertificate Name - ", "\n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\n\nCertificate Name - ", "\n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. ", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. ", "\n" }, new[] { "CoId=", ":The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.\n" }, new[] { "The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service was not able to allocate memory for setting up the configuration for accepting connections. The system might be low on memory. Correct the problem and restart the service.\n" }, new[] { "The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. \n\n", "\n" }, new[] { "The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. \n\n", "\n" }, new[] { "CoId=", ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.\n" }, new[] { "The certificates bound to the HTTPS listener for IPv4 and IPv6 do not match. For SSTP connections, certificates should be configured for 0.0.0.0:Port for IPv4, and [::]:Port for IPv6. The port is the listener port configured to be used with SSTP. The default listener port is 443.\n" }, new[] { "The certificate used for Secure Socket Tunnelling Protocol (SSTP) is missing. You should configure a new certificate for SSTP or use default configuration\n" }, new[] { "The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) ", " is different than the certificate bound ", " to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP\n" }, new[] { "CoId=", ": “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.\n\n%2\n" }, new[] { "Classic\n" }, new[] { "Microsoft-Windows-RasSstp\n" }, new[] { "System\n" } };
-        private static readonly byte[][] s_parseInserts = { new byte[] { 1, 2 }, new byte[] { 1, 2 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1, 2, 3 }, global::System.Array.Empty<byte>(), global::System.Array.Empty<byte>(), new byte[] { 1, 2 }, new byte[] { 1, 2 }, global::System.Array.Empty<byte>(), new byte[] { 2, 1 }, new byte[] { 2, 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, global::System.Array.Empty<byte>(), new byte[] { 1 }, new byte[] { 1 }, new byte[] { 1 }, global::System.Array.Empty<byte>(), global::System.Array.Empty<byte>(), new byte[] { 1, 2 }, new byte[] { 1 }, global::System.Array.Empty<byte>(), global::System.Array.Empty<byte>(), global::System.Array.Empty<byte>() };
-        private static readonly int[] s_parseArgumentCounts = { 2, 2, 1, 1, 1, 3, 0, 0, 2, 2, 0, 2, 2, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 2, 1, 0, 0, 0 };
-        /// <summary>The fewest characters each insert renders as, where a printf width pads it (null: none does).</summary>
-        private static readonly int[]?[] s_parseWidths = { null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null };
-        private static readonly uint[] s_parseIds = { 0x00000001, 0x00000002, 0x00000003, 0x00000004, 0x00000005, 0x00000006, 0x00000007, 0x00000008, 0x00000009, 0x0000000A, 0x0000000B, 0x0000000C, 0x0000000D, 0x0000000E, 0x0000000F, 0x00000010, 0x00000011, 0x00000012, 0x00000013, 0x00000014, 0x00000015, 0x00000016, 0x00000017, 0x00000018, 0x00000019, 0x00000020, 0x00000021, 0x10000038, 0x90000001, 0x90000002 };
-        private static readonly int[] s_parseTexts = { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29 };
-        private static readonly string[] s_parseTemplates = { Templates.InitialRequestSendFailed, Templates.InitialResponseReceiveFailed, Templates.HttpResponseVersionInformationMissing, Templates.ServerRefusedRequest, Templates.NegotiationFailed, Templates.VpnConnectionTerminated, Templates.ConfigStoreOpenFailed, Templates.HttpLayerInitializeFailed, Templates.UrlSecureFailed, Templates.DefaultUrlSecureFailed, Templates.AuthenticationCertificateNotFound, Templates.CertificateConfigureFailed, Templates.CertificateConfigureFailedIPv6, Templates.RouteConfigureFailed, Templates.NetworkAddressGetFailed, Templates.ServerProvidedCertificate, Templates.ParametersSectionOpenFailed, Templates.Sha256CertificateHashReadFailed, Templates.Sha1CertificateHashReadFailed, Templates.MemoryAllocateFailed, Templates.HashGetFailed, Templates.ServiceConfigureFailed, Templates.InitialRequestSendFailedProxyAuthentication, Templates.CertificatesMismatch, Templates.CertificateMissing, Templates.ThumbprintMismatch, Templates.VpnSpecificCookiesConfigureFailed, Templates.KeywordClassic, Templates.ProviderName, Templates.ChannelSystem };
-
-        /// <summary>Renders each distinct message text, shared by every message and version that has it.</summary>
-        private static class Renderers
-        {
-            internal static string Template0(string? insert1, string? insert2) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to network connectivity issues or certificate (trust) issues. The detailed error message is provided below. Correct the problem and try again.\r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-
-            internal static string Template1(string? insert1, string? insert2) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol (SSTP) response could not be received. There might be intermittent network connectivity issues or the server might not be accepting SSTP connections. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-
-            internal static string Template2(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The HTTP response received from the server-side Secure Socket Tunneling Protocol (SSTP) either does not have the version information or the version is not supported. The HTTP version information received is logged in the data section below. The HTTP response from the SSTP server must contain the version header and the version must be 1.1.\r\n");
-
-            internal static string Template3(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The server has refused the Secure Socket Tunneling Protocol (SSTP) request. Either a failure response code or no response code was received. The data portion below contains the response code that was received from the server. This is the HTTP status code present in the response. It can be because the web proxy or the SSTP server might be rejecting the connection, the server might not be configured for SSTP or the server might not have a port available for connection.\r\n");
-
-            internal static string Template4(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The Secure Socket Tunneling Protocol (SSTP) negotiation has failed. The failure code is stored in the Data section of this message. Correct the problem and try again.\r\n");
-
-            internal static string Template5(string? insert1, string? insert2, string? insert3) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The SSTP-based VPN connection to the remote access server was terminated because of a security check failure. Security settings on the remote access server do not match settings on this computer. Contact the system administrator of the remote access server and relay the following information:\r\n\r\nSHA1 Certificate Hash: ", (insert2 ?? "(null)"), "\r\nSHA256 Certificate Hash: ", (insert3 ?? "(null)"), "\r\n");
-
-            internal static string Template8(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the URL with the new service configuration. Other applications or services can override the URL reservation. Use 'netsh.exe http add urlacl' command to secure the access control list (ACL) manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (insert1 ?? "(null)"), " \r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-
-            internal static string Template9(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not secure the default URL. This can prevent the servicing of the SSTP modules. Use 'netsh.exe http add urlacl' command to secure the ACL manually. The detailed error message is given at the end of this message. \r\n\r\nURL: ", (insert1 ?? "(null)"), "\r\n\r\n", (insert2 ?? "(null)"), "\r\n");
-
-            internal static string Template11(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 4 (IPv4). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (insert2 ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template12(string? insert1, string? insert2) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the following certificate for use with Internet Protocol version 6 (IPv6). This might prevent SSTP connections from being established successfully. Correct the problem and try again.\r\n\r\nCertificate Name - ", (insert2 ?? "(null)"), "\r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template13(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not configure the route to the VPN server, which is required for the proper functioning of the VPN connection. The detailed error message is given below. Correct the problem and try again. ", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template14(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not get the network address of the remote server. This address is required for establishing the route for redirecting the traffic over the VPN interface. The detailed error message is provided below. Correct the problem and try again. ", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template15(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The Secure Socket Tunneling Protocol server has provided a certificate with an Enhanced Key Usage that is neither Server Authentication nor Any Purpose. This client will not accept the certificate. The connection will be canceled. Contact the server administrator to correct the issue and try again.\r\n");
-
-            internal static string Template16(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not open the Parameters section of the registry to read the configuration values, so SSTP cannot be initialized. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template17(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA256 certificate hash from the registry or the data is invalid. To be valid, the SHA256 certificate hash must be of type REG_BINARY and 32 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template18(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service either could not read the SHA1 certificate hash from the registry or the data is invalid. To be valid, the SHA1 certificate hash must be of type REG_BINARY and 20 bytes in length. SSTP might not be able to retrieve the value from the registry due to some other system failure. The detailed error message is provided below. SSTP connections will not be accepted on this server. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template20(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service was not able to get the hash for the certificate configured with HTTP. The detailed error message is provided below. Correct the problem and try again. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template21(string? insert1) => string.Concat("The Secure Socket Tunneling Protocol service could not be configured to accept incoming connections. The detailed error message is provided below. Correct the problem and restart the SSTP service. \r\n\r\n", (insert1 ?? "(null)"), "\r\n");
-
-            internal static string Template22(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ":The initial Secure Socket Tunneling Protocol request could not be successfully sent to the server. This can be due to the presence of a web proxy between the client and the server requiring authentication. Proxy authentication is not supported by this version of SSTP.\r\n");
-
-            internal static string Template25(string? insert1, string? insert2) => string.Concat("The thumbprint (cert hash) of the certificate used for Secure Socket Tunnelling Protocol (SSTP) ", (insert1 ?? "(null)"), " is different than the certificate bound ", (insert2 ?? "(null)"), " to the Web listener (HTTP.sys). Configure SSTP to use the default certificate or the certificate bound to SSL. You can configure web server applications to use the same certificate used by SSTP\r\n");
-
-            internal static string Template26(string? insert1) => string.Concat("CoId=", (insert1 ?? "(null)"), ": “Secure Socket Tunnelling Protocol (SSTP)” service could not configure the VPN server specific cookies. The detailed information on the error is given below.\r\n\r\n%2\r\n");
-        }
-
-        private static global::System.ArgumentException NotDefined(uint id, SstpWindowsVersion? version)
-        {
-            string where = version.HasValue ? GetReleaseName(version.Value) + " (" + GetFileVersion(version.Value) + ")" : "sstpsvc.dll";
-            return new global::System.ArgumentException("Message " + Describe(id) + " is not defined in " + where + ".", version.HasValue ? nameof(version) : nameof(id));
-        }
-
-        private static string Describe(uint id) => "0x" + id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + (GetName(id) is string name ? " (" + name + ")" : string.Empty);
-
-        private static int TableOf(SstpWindowsVersion version) => s_tableOfVersion[TableIndexOf(version)];
-
-        private static int TableIndexOf(SstpWindowsVersion version)
-        {
-            if ((uint)version >= (uint)s_tableOfVersion.Length)
-            {
-                throw new global::System.ArgumentOutOfRangeException(nameof(version), version, "Not a version of " + "sstpsvc.dll" + ".");
-            }
-
-            return (int)version;
+            int text = index < 0 ? -1 : TextOf(index, table);
+            return text < 0 ? null : Data.Texts[text];
         }
 
         /// <summary>The severity in bits 31-30 of a message identifier.</summary>
@@ -879,23 +831,25 @@ namespace Consumer
             {
                 get
                 {
+                    uint top = Id >> 28;
                     if (!IsManifestString)
                     {
                         return MessageKind.EventLog;
                     }
 
-                    switch (Id >> 28)
+                    if (top == 0x9)
                     {
-                        case 0x1: return MessageKind.Keyword;
-                        case 0x3: return MessageKind.Opcode;
-                        case 0x5: return MessageKind.Level;
-                        case 0x7: return MessageKind.Task;
-                        case 0x9: return (Id & 0x00FFFFFFu) == 1 ? MessageKind.ProviderName : MessageKind.Channel;
-                        case 0xB: return MessageKind.ManifestEvent;
-                        case 0xD: return MessageKind.ValueMap;
-                        case 0xF: return MessageKind.OtherManifestName;
-                        default: return MessageKind.UnknownManifest;
+                        return (Id & 0x00FFFFFFu) == 1 ? MessageKind.ProviderName : MessageKind.Channel;
                     }
+
+                    return top == 0x1 ? MessageKind.Keyword
+                        : top == 0x3 ? MessageKind.Opcode
+                        : top == 0x5 ? MessageKind.Level
+                        : top == 0x7 ? MessageKind.Task
+                        : top == 0xB ? MessageKind.ManifestEvent
+                        : top == 0xD ? MessageKind.ValueMap
+                        : top == 0xF ? MessageKind.OtherManifestName
+                        : MessageKind.UnknownManifest;
                 }
             }
 
@@ -903,15 +857,361 @@ namespace Consumer
             public bool Equals(MessageIdInfo other) => Id == other.Id;
 
             /// <inheritdoc/>
-            public override bool Equals(object? obj) => obj is MessageIdInfo other && Equals(other);
+            public override bool Equals(object? obj) => obj is MessageIdInfo && Equals((MessageIdInfo)obj);
 
             /// <inheritdoc/>
             public override int GetHashCode() => (int)Id;
 
             /// <inheritdoc/>
-            public override string ToString() => "0x" + Id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + " " + Kind.ToString() + " " + Severity.ToString() + " facility " + Facility.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " code " + Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            public override string ToString()
+            {
+                // Four pieces at most to a concatenation: more would make every consumer's build compile a span of them.
+                string kind = "0x" + Id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture) + " " + Kind.ToString();
+                string facility = " facility " + Facility.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                string code = " code " + Code.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                return kind + " " + Severity.ToString() + facility + code;
+            }
         }
 
+        #nullable disable
+        /// <summary>
+        /// Renders texts from their programs: one per thread, reused, so that a render allocates only the string it returns.
+        /// A caller adds the inserts (<c>Start().Add(a).Add(b)</c>) and renders a text; no caller's code runs in between.
+        /// </summary>
+        private sealed partial class Renderer
+        {
+            [global::System.ThreadStatic]
+            private static Renderer t_renderer;
+
+            private string[] _inserts = new string[4];
+            private int _count;
+            private string[][] _parts = new string[8][];
+
+            /// <summary>This thread's renderer, with no inserts.</summary>
+            internal static Renderer Start()
+            {
+                Renderer renderer = t_renderer;
+                if (renderer == null)
+                {
+                    renderer = new Renderer();
+                    t_renderer = renderer;
+                }
+
+                renderer._count = 0;
+                return renderer;
+            }
+
+            /// <summary>Adds the next insert as a string (null renders as <c>(null)</c>, as FormatMessage renders it).</summary>
+            internal Renderer Add(string text)
+            {
+                if (_count == _inserts.Length)
+                {
+                    string[] larger = new string[2 * _count];
+                    global::System.Array.Copy(_inserts, larger, _count);
+                    _inserts = larger;
+                }
+
+                _inserts[_count] = text;
+                _count++;
+                return this;
+            }
+
+            /// <summary>Insert %<paramref name="k"/> (1-based); one not given is a null string.</summary>
+            private string Insert(int k) => k <= _count ? _inserts[k - 1] : null;
+
+            /// <summary>
+            /// Renders text <paramref name="text"/>: its literal pieces and its inserts put together by <c>string.Concat</c>, which
+            /// copies each once into the string it returns (a text without inserts is its one piece, made on first use). A text
+            /// with printf conversions renders through its program (Printf.cs).
+            /// </summary>
+            internal string Render(int text)
+            {
+                TextParts parts = PartsOf(text);
+                string result = null;
+                if (parts.HasPrintf)
+                {
+                    RenderPrintf(text, ref result);
+                    return result;
+                }
+
+                string[] pieces = parts.Pieces;
+                int[] inserts = parts.Inserts;
+                if (inserts.Length == 0)
+                {
+                    return pieces[0];
+                }
+
+                if (inserts.Length == 1)
+                {
+                    return string.Concat(pieces[0], Insert(inserts[0]) ?? "(null)", pieces[1]);
+                }
+
+                string[] all = Parts(pieces.Length + inserts.Length);
+                all[0] = pieces[0];
+                for (int k = 0; k < inserts.Length; k++)
+                {
+                    all[(2 * k) + 1] = Insert(inserts[k]) ?? "(null)";
+                    all[(2 * k) + 2] = pieces[k + 1];
+                }
+
+                result = string.Concat(all);
+                for (int k = 0; k < inserts.Length; k++)
+                {
+                    all[(2 * k) + 1] = null;     // keep no caller's string alive
+                }
+
+                return result;
+            }
+
+            /// <summary>This renderer's array of <paramref name="count"/> parts to concatenate, made on first use.</summary>
+            private string[] Parts(int count)
+            {
+                if (_parts.Length <= count)
+                {
+                    string[][] larger = new string[count + 1][];
+                    global::System.Array.Copy(_parts, larger, _parts.Length);
+                    _parts = larger;
+                }
+
+                return _parts[count] ?? (_parts[count] = new string[count]);
+            }
+
+            /// <summary>Renders a text with printf conversions into <paramref name="result"/>: only in the classes of tables that have one (Printf.cs).</summary>
+            partial void RenderPrintf(int text, ref string result);
+        }
+
+        /// <summary>The characters of a printf conversion's operands (Printf.cs reads them).</summary>
+        private const int PrintfOperandsLength = (6 * Data.NumberLength) + 3;
+
+        /// <summary>
+        /// A text as its literal pieces between its inserts, as FormatMessage renders them (one more piece than inserts), the
+        /// insert each gap shows (its number as written, %N) and the fewest characters it renders as (a printf width pads it),
+        /// worked out from the text's program on first use.
+        /// </summary>
+        private sealed class TextParts
+        {
+            internal string[] Pieces;
+            internal int[] Inserts;
+            internal int[] Widths;
+
+            /// <summary>Whether a gap is a printf conversion: then the text renders through its program (Printf.cs).</summary>
+            internal bool HasPrintf;
+        }
+
+        private static readonly TextParts[] s_textParts = new TextParts[Data.Texts.Length];
+
+        private static TextParts PartsOf(int text) => s_textParts[text] ?? (s_textParts[text] = Split(text));
+
+        private static TextParts Split(int text)
+        {
+            string template = Data.Texts[text];
+            int pc = ProgramStart(text) + Data.NumberLength;
+            int gaps = 0;
+            for (int scan = pc; Data.Programs[scan] != 'E' && Data.Programs[scan] != 'W'; scan += OperationLength(Data.Programs[scan]))
+            {
+                gaps += Data.Programs[scan] == 'S' || Data.Programs[scan] == 'P' ? 1 : 0;
+            }
+
+            var parts = new TextParts { Pieces = new string[gaps + 1], Inserts = new int[gaps], Widths = new int[gaps] };
+            string piece = Data.Programs[pc] == 'W' ? template : string.Empty;
+            int gap = 0;
+            for (char op = Data.Programs[pc]; op != 'E' && op != 'W'; op = Data.Programs[pc])
+            {
+                if (op == 'L')
+                {
+                    piece += template.Substring(Number(pc + 1), Number(pc + 1 + Data.NumberLength));
+                }
+                else if (op == 'N')
+                {
+                    piece += "\r\n";
+                }
+                else if (op == 'C')
+                {
+                    piece += Data.Programs.Substring(pc + 1, 1);
+                }
+                else
+                {
+                    // S or P: the insert as written, then (P) the width it is padded to, unless an argument holds it.
+                    parts.Pieces[gap] = piece;
+                    parts.Inserts[gap] = Number(pc + 1);
+                    parts.Widths[gap++] = op == 'S' || Number(pc + 1 + (2 * Data.NumberLength)) > 0 ? 0 : Number(pc + 1 + (4 * Data.NumberLength));
+                    parts.HasPrintf |= op == 'P';
+                    piece = string.Empty;
+                }
+
+                pc += OperationLength(op);
+            }
+
+            parts.Pieces[gap] = piece;
+            return parts;
+        }
+
+        /// <summary>The characters of an operation of a program, with its operands.</summary>
+        private static int OperationLength(char op) =>
+            op == 'L' ? 1 + (2 * Data.NumberLength) : op == 'C' ? 2 : op == 'S' ? 1 + Data.NumberLength : op == 'P' ? 1 + PrintfOperandsLength : 1;
+
+        private static int Number(int at) =>
+            Data.NumberLength == 1 ? Data.Programs[at] : (Data.Programs[at] << 16) | Data.Programs[at + 1];
+
+        private static int ProgramStart(int text) => Number(text * Data.NumberLength);
+
+        /// <summary>How many inserts text <paramref name="text"/> reads: FormatMessage needs at least that many.</summary>
+        private static int ArgumentCount(int text) => Number(ProgramStart(text));
+
+        /// <summary>Characters per message in <c>Data.Messages</c>: its identifier, then its text in each table.</summary>
+        private const int MessageLength = 2 + (Data.Tables * Data.NumberLength);
+
+        private static uint IdAt(int index) => ((uint)Data.Messages[index * MessageLength] << 16) | Data.Messages[(index * MessageLength) + 1];
+
+        /// <summary>The index of message <paramref name="id"/> (the identifiers are sorted); -1 when the table lacks it.</summary>
+        private static int IndexOf(uint id)
+        {
+            int low = 0;
+            int high = (Data.Messages.Length / MessageLength) - 1;
+            while (low <= high)
+            {
+                int middle = low + ((high - low) / 2);
+                uint found = IdAt(middle);
+                if (found == id)
+                {
+                    return middle;
+                }
+
+                if (found < id)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The text of message <paramref name="index"/> in <paramref name="table"/>, or -1 (the table lacks it).</summary>
+        private static int TextAt(int index, int table)
+        {
+            int at = (index * MessageLength) + 2 + (table * Data.NumberLength);
+            return (Data.NumberLength == 1 ? Data.Messages[at] : (Data.Messages[at] << 16) | Data.Messages[at + 1]) - 1;
+        }
+
+        /// <summary>The text of message <paramref name="index"/> in <paramref name="table"/>, -1 for its newest text; -1 when it has none there.</summary>
+        private static int TextOf(int index, int table)
+        {
+            int text = -1;
+            for (int newest = Data.Tables - 1; table < 0 && text < 0 && newest >= 0; newest--)
+            {
+                text = TextAt(index, newest);
+            }
+
+            return table < 0 ? text : TextAt(index, table);
+        }
+
+        /// <summary>The table of a version's file; ArgumentOutOfRangeException for a value the version enum does not have.</summary>
+        private static int TableOf(int version)
+        {
+            if ((uint)version >= (uint)Data.VersionTables.Length)
+            {
+                throw new global::System.ArgumentOutOfRangeException("version", version, "Not a version of " + ModuleName + ".");
+            }
+
+            return Data.VersionTables[version];
+        }
+
+        /// <summary>What message <paramref name="index"/> renders as in <paramref name="version"/>; ArgumentException when that version lacks it.</summary>
+        private static int TextIn(int version, int index)
+        {
+            int text = TextAt(index, TableOf(version));
+            if (text < 0)
+            {
+                throw NotDefined(IdAt(index), version);
+            }
+
+            return text;
+        }
+
+        /// <summary>
+        /// Renders message <paramref name="id"/> from insert texts, as <paramref name="version"/> does (-1: its newest text); null
+        /// when it is not there (<paramref name="needed"/> 0) or fewer inserts than <paramref name="needed"/> are given.
+        /// </summary>
+        private static string RenderById(uint id, int version, string[] inserts, out int needed)
+        {
+            needed = 0;
+            int index = IndexOf(id);
+            int text = index < 0 ? -1 : TextOf(index, version < 0 ? -1 : TableOf(version));
+            if (text < 0)
+            {
+                return null;
+            }
+
+            needed = ArgumentCount(text);
+            if (inserts.Length < needed)
+            {
+                return null;
+            }
+
+            Renderer renderer = Renderer.Start();
+            for (int i = 0; i < needed; i++)
+            {
+                renderer.Add(inserts[i]);
+            }
+
+            return renderer.Render(text);
+        }
+
+        private static string RenderOrThrow(uint id, int version, string[] inserts)
+        {
+            if (inserts == null)
+            {
+                throw new global::System.ArgumentNullException("inserts");
+            }
+
+            int needed;
+            string message = RenderById(id, version, inserts, out needed);
+            if (message != null)
+            {
+                return message;
+            }
+
+            if (needed > 0)
+            {
+                string count = " needs " + needed.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " inserts; got " + inserts.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                throw new global::System.ArgumentException("Message " + Describe(id) + count + ".", "inserts");
+            }
+
+            throw NotDefined(id, version);
+        }
+
+        private static global::System.ArgumentException NotDefined(uint id, int version)
+        {
+            string where = version < 0 ? ModuleName : Data.ReleaseNames[version] + " (" + Data.FileVersions[version] + ")";
+            string message = "Message " + Describe(id) + " is not defined in " + where;
+            return new global::System.ArgumentException(message + ".", version < 0 ? "id" : "version");
+        }
+
+        private static string Describe(uint id)
+        {
+            int index = IndexOf(id);
+            string hex = "0x" + id.ToString("X8", global::System.Globalization.CultureInfo.InvariantCulture);
+            return index < 0 ? hex : hex + " (" + NameAt(index) + ")";
+        }
+
+        /// <summary>The member name of message <paramref name="index"/>, from <c>Data.Names</c> (split on first use).</summary>
+        private static string NameAt(int index)
+        {
+            if (s_names == null)
+            {
+                s_names = Data.Names.Split(' ');
+            }
+
+            return s_names[index];
+        }
+
+        private static string[] s_names;
+
+        #nullable enable
         /// <summary>How a text is compared with the messages by <c>TryParse</c> and <see cref="ParseAll"/>.</summary>
         [global::System.Flags]
         public enum MessageParseOptions
@@ -950,22 +1250,7 @@ namespace Consumer
             public int LiteralLength { get; }
 
             /// <summary>The Windows versions whose text of the message this is, oldest first.</summary>
-            public SstpWindowsVersion[] Versions
-            {
-                get
-                {
-                    var versions = new global::System.Collections.Generic.List<SstpWindowsVersion>();
-                    for (int i = 0; i < s_tableOfVersion.Length; i++)
-                    {
-                        if (GetTemplate(Id, s_tableOfVersion[i]) == Template)
-                        {
-                            versions.Add((SstpWindowsVersion)i);
-                        }
-                    }
-
-                    return versions.ToArray();
-                }
-            }
+            public SstpWindowsVersion[] Versions => VersionsWith(Id, Template);
         }
 
         /// <summary>
@@ -976,30 +1261,73 @@ namespace Consumer
         /// </summary>
         public static bool TryParse(string text, out uint id, out string?[] inserts)
         {
-            int best = FindBest(text, MessageParseOptions.None, out _);
-            id = best < 0 ? 0 : s_parseIds[best];
-            inserts = best < 0 ? global::System.Array.Empty<string?>() : Inserts(text, best, ParseScratch(1));
+            int literalLength;
+            int best = FindBest(text, MessageParseOptions.None, out literalLength);
+            id = best < 0 ? 0 : ParseIndex.Ids[best];
+            inserts = best < 0 ? global::System.Array.Empty<string?>() : InsertsOf(text, best, ParseScratch(1));
             return best >= 0;
         }
 
         /// <summary>The message that best explains <paramref name="text"/>, compared as <paramref name="options"/> say; null when none does.</summary>
         public static bool TryParse(string text, MessageParseOptions options, out MessageMatch? match)
         {
-            int best = FindBest(text, options, out int literalLength);
-            match = best < 0 ? null : new MessageMatch(s_parseIds[best], s_parseTemplates[best], Inserts(text, best, ParseScratch(1)), literalLength);
+            int literalLength;
+            int best = FindBest(text, options, out literalLength);
+            match = best < 0 ? null : NewMatch(text, best, ParseScratch(1), literalLength);
             return best >= 0;
         }
+
+        /// <summary>Every message that explains <paramref name="text"/>, the best first: a text can fit more than one (a bare %1 fits anything).</summary>
+        public static MessageMatch[] ParseAll(string text, MessageParseOptions options = MessageParseOptions.None)
+        {
+            int candidates = FindCandidates(text);
+            int[] entries = new int[candidates];
+            global::System.Array.Copy(t_candidates!, entries, candidates);
+            var matches = new MessageMatch[candidates];
+            var exact = new bool[candidates];
+            int count = 0;
+            for (int i = 0; i < candidates; i++)
+            {
+                int entry = entries[i];
+                int literalLength;
+                bool isExact;
+                if (MatchCandidate(text, entry, options, out literalLength, out isExact))
+                {
+                    // Kept in order, best first: an insertion sort, as a text has few candidates.
+                    MessageMatch match = NewMatch(text, entry, ParseScratch(0), literalLength);
+                    int at = count;
+                    for (; at > 0 && IsBetter(literalLength, isExact, entry, matches[at - 1].LiteralLength, exact[at - 1], entries[at - 1]); at--)
+                    {
+                        matches[at] = matches[at - 1];
+                        exact[at] = exact[at - 1];
+                        entries[at] = entries[at - 1];
+                    }
+
+                    matches[at] = match;
+                    exact[at] = isExact;
+                    entries[at] = entry;
+                    count++;
+                }
+            }
+
+            var result = new MessageMatch[count];
+            global::System.Array.Copy(matches, result, count);
+            return result;
+        }
+        #nullable disable
 
         /// <summary>The entry that best explains the text (-1: none), its inserts' spans left in ParseScratch(1).</summary>
         private static int FindBest(string text, MessageParseOptions options, out int bestLength)
         {
+            int candidates = FindCandidates(text);
             int best = -1;
             bestLength = -1;
-            bool? bestExact = null;     // worked out only when another candidate ties with the best
-            int[] bestGaps = ParseScratch(1);
-            foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
+            int bestExact = -1;     // 1 or 0 once worked out: only when another candidate ties with the best
+            for (int i = 0; i < candidates; i++)
             {
-                if (!MatchEntry(text, entry, options, out int literalLength) || literalLength < bestLength)
+                int entry = t_candidates[i];
+                int literalLength;
+                if (!MatchEntry(text, entry, options, out literalLength) || literalLength < bestLength)
                 {
                     continue;
                 }
@@ -1007,50 +1335,36 @@ namespace Consumer
                 if (literalLength == bestLength)
                 {
                     bool exact = IsExact(text, entry, options);
-                    bestExact ??= IsExact(text, best, options);
-                    if (!IsBetter(literalLength, exact, entry, bestLength, bestExact.Value, best) || !MatchEntry(text, entry, options, out literalLength))
+                    if (bestExact < 0)
+                    {
+                        bestExact = IsExact(text, best, options) ? 1 : 0;
+                    }
+
+                    if (!IsBetter(literalLength, exact, entry, bestLength, bestExact == 1, best) || !MatchEntry(text, entry, options, out literalLength))
                     {
                         continue;
                     }
 
-                    bestExact = exact;
+                    bestExact = exact ? 1 : 0;
                 }
                 else
                 {
-                    bestExact = null;
+                    bestExact = -1;
                 }
 
-                (best, bestLength) = (entry, literalLength);
-                global::System.Array.Copy(ParseScratch(0), bestGaps, bestGaps.Length);
+                best = entry;
+                bestLength = literalLength;
+                global::System.Array.Copy(ParseScratch(0), ParseScratch(1), ParseScratch(1).Length);
             }
 
             return best;
         }
 
         /// <summary>Whether the entry renders exactly as the text (leaves its spans in ParseScratch(0)).</summary>
-        private static bool IsExact(string text, int entry, MessageParseOptions options) =>
-            (options & MessageParseOptions.Exact) != 0 || MatchEntry(text, entry, MessageParseOptions.Exact, out _);
-
-        /// <summary>Every message that explains <paramref name="text"/>, the best first: a text can fit more than one (a bare %1 fits anything).</summary>
-        public static MessageMatch[] ParseAll(string text, MessageParseOptions options = MessageParseOptions.None)
+        private static bool IsExact(string text, int entry, MessageParseOptions options)
         {
-            var matches = new global::System.Collections.Generic.List<(MessageMatch Match, bool Exact, int Entry)>();
-            foreach (int entry in ParseCandidates(text ?? throw new global::System.ArgumentNullException(nameof(text))))
-            {
-                if (MatchCandidate(text, entry, options, out int literalLength, out bool exact))
-                {
-                    matches.Add((NewMatch(text, entry, ParseScratch(0), literalLength), exact, entry));
-                }
-            }
-
-            matches.Sort((a, b) => a.Entry == b.Entry ? 0 : IsBetter(a.Match.LiteralLength, a.Exact, a.Entry, b.Match.LiteralLength, b.Exact, b.Entry) ? -1 : 1);
-            var result = new MessageMatch[matches.Count];
-            for (int i = 0; i < result.Length; i++)
-            {
-                result[i] = matches[i].Match;
-            }
-
-            return result;
+            int literalLength;
+            return (options & MessageParseOptions.Exact) != 0 || MatchEntry(text, entry, MessageParseOptions.Exact, out literalLength);
         }
 
         /// <summary>More of the text explained by the message's own words; then a text that is exactly the message's rendering; then the newer text.</summary>
@@ -1072,14 +1386,14 @@ namespace Consumer
         }
 
         private static MessageMatch NewMatch(string text, int entry, int[] gaps, int literalLength) =>
-            new MessageMatch(s_parseIds[entry], s_parseTemplates[entry], Inserts(text, entry, gaps), literalLength);
+            new MessageMatch(ParseIndex.Ids[entry], Data.Texts[ParseIndex.Texts[entry]], InsertsOf(text, entry, gaps), literalLength);
 
         /// <summary>The text of each insert of a match: <c>inserts[k - 1]</c> for %k.</summary>
-        private static string?[] Inserts(string text, int entry, int[] gaps)
+        private static string[] InsertsOf(string text, int entry, int[] gaps)
         {
-            int texts = s_parseTexts[entry];
-            byte[] numbers = s_parseInserts[texts];
-            var inserts = new string?[s_parseArgumentCounts[texts]];
+            int textIndex = ParseIndex.Texts[entry];
+            int[] numbers = ParseIndex.Numbers[textIndex];
+            var inserts = new string[ArgumentCount(textIndex)];
             for (int k = 0; k < numbers.Length; k++)
             {
                 inserts[numbers[k] - 1] = text.Substring(gaps[2 * k], gaps[(2 * k) + 1] - gaps[2 * k]);
@@ -1089,54 +1403,64 @@ namespace Consumer
         }
 
         /// <summary>
-        /// The entries whose first piece can start the text, each once: looked up by the text's first characters (up to 64); where many
-        /// messages share a short first piece ("CoId=" and an insert), by the characters that can start their second piece too;
-        /// then those that start with an insert. The list is per thread and reused: a parse allocates only what it returns.
+        /// Puts into <c>t_candidates</c> the entries whose first piece can start the text, each once, and returns how many: those
+        /// looked up by the text's first characters (up to 64); where many messages share a short first piece ("CoId=" and an
+        /// insert), by the characters that can start their second piece too; then those that start with an insert. The arrays
+        /// are per thread and reused: a parse allocates only what it returns.
         /// </summary>
-        private static global::System.Collections.Generic.List<int> ParseCandidates(string text)
+        private static int FindCandidates(string text)
         {
-            var candidates = t_parseCandidates ??= new global::System.Collections.Generic.List<int>();
-            int[] seen = t_parseSeen ??= new int[s_parseIds.Length];
-            int stamp = ++t_parseStamp;
-            candidates.Clear();
+            if (text == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(text));
+            }
+
+            if (t_candidates == null)
+            {
+                t_candidates = new int[ParseIndex.Ids.Length];
+                t_seen = new int[ParseIndex.Ids.Length];
+            }
+
+            t_stamp++;
+            int count = 0;
             ulong hash = 14695981039346656037UL;
-            bool[] hasKeys = ParseIndex.HasKeysOfLength;
-            for (int length = 1; length <= ParseIndex.LongestKey && length <= text.Length; length++)
+            for (int length = 1; length <= ParseIndex.KeyLength && length <= text.Length; length++)
             {
                 hash = unchecked((hash ^ text[length - 1]) * 1099511628211UL);
-                if (hasKeys[length] && ParseIndex.ByPrefix[length].TryGetValue(hash, out ParseBucket? bucket))
+                int group = (ParseIndex.KeyLengths & (1UL << (length - 1))) == 0 ? -1 : global::System.Array.BinarySearch(ParseIndex.GroupKeys, hash);
+                if (group < 0)
                 {
-                    AddCandidates(candidates, seen, stamp, bucket.Entries);
-                    if (bucket.FollowChars != null)
+                    continue;
+                }
+
+                count = AddCandidates(ParseIndex.GroupEntries, ParseIndex.GroupStarts[group], ParseIndex.GroupStarts[group + 1], count);
+                char[] followChars = ParseIndex.FollowChars[group];
+                int followLength = ParseIndex.FollowLengths[group];
+                for (int at = followChars == null ? -1 : text.IndexOfAny(followChars, length); at >= 0 && at + followLength <= text.Length; at = text.IndexOfAny(followChars, at + 1))
+                {
+                    int follow = global::System.Array.BinarySearch(ParseIndex.FollowKeys, FollowKey(group, ParseHash(text, at, followLength)));
+                    if (follow >= 0)
                     {
-                        for (int at = NextFollow(text, bucket, length); at >= 0 && at + bucket.FollowLength <= text.Length; at = NextFollow(text, bucket, at + 1))
-                        {
-                            if (bucket.Follow!.TryGetValue(ParseHash(text, at, bucket.FollowLength), out int[]? following))
-                            {
-                                AddCandidates(candidates, seen, stamp, following);
-                            }
-                        }
+                        count = AddCandidates(ParseIndex.FollowEntries, ParseIndex.FollowStarts[follow], ParseIndex.FollowStarts[follow + 1], count);
                     }
                 }
             }
 
-            AddCandidates(candidates, seen, stamp, ParseIndex.StartingWithAnInsert);
-            return candidates;
+            return AddCandidates(ParseIndex.StartingWithAnInsert, 0, ParseIndex.StartingWithAnInsert.Length, count);
         }
 
-        private static int NextFollow(string text, ParseBucket bucket, int from) =>
-            bucket.FollowChars!.Length == 1 ? text.IndexOf(bucket.FollowChars[0], from) : text.IndexOfAny(bucket.FollowChars, from);
-
-        private static void AddCandidates(global::System.Collections.Generic.List<int> candidates, int[] seen, int stamp, int[] entries)
+        private static int AddCandidates(int[] entries, int start, int end, int count)
         {
-            foreach (int entry in entries)
+            for (int i = start; i < end; i++)
             {
-                if (seen[entry] != stamp)
+                if (t_seen[entries[i]] != t_stamp)
                 {
-                    seen[entry] = stamp;
-                    candidates.Add(entry);
+                    t_seen[entries[i]] = t_stamp;
+                    t_candidates[count++] = entries[i];
                 }
             }
+
+            return count;
         }
 
         private static ulong ParseHash(string text, int at, int length)
@@ -1150,34 +1474,23 @@ namespace Consumer
             return hash;
         }
 
-        [global::System.ThreadStatic]
-        private static global::System.Collections.Generic.List<int>? t_parseCandidates;
+        /// <summary>The key of a second piece's start in a group: its hash, told apart by the group.</summary>
+        private static ulong FollowKey(int group, ulong hash) => unchecked(hash + ((ulong)group * 0x9E3779B97F4A7C15UL));
 
         [global::System.ThreadStatic]
-        private static int[]? t_parseSeen;
+        private static int[] t_candidates;
 
         [global::System.ThreadStatic]
-        private static int t_parseStamp;
+        private static int[] t_seen;
 
-        /// <summary>
-        /// The entries whose first piece starts with one key. Where several of them have a first piece that is the whole key
-        /// followed by an insert, those are found by the start of their second piece instead (<see cref="Follow"/>).
-        /// </summary>
-        private sealed class ParseBucket
-        {
-            internal int[] Entries = global::System.Array.Empty<int>();
-
-            internal char[]? FollowChars;
-
-            internal int FollowLength;
-
-            internal global::System.Collections.Generic.Dictionary<ulong, int[]>? Follow;
-        }
+        [global::System.ThreadStatic]
+        private static int t_stamp;
 
         /// <summary>Whether entry <paramref name="entry"/> renders as <paramref name="text"/>; the inserts' spans are left in ParseScratch(0).</summary>
         private static bool MatchEntry(string text, int entry, MessageParseOptions options, out int literalLength)
         {
-            string[] pieces = s_parsePieces[s_parseTexts[entry]];
+            int textIndex = ParseIndex.Texts[entry];
+            string[] pieces = ParseIndex.Pieces[textIndex];
             // Unless exact, the text may end in whitespace its message lacks: a match may end anywhere from here on.
             int end = (options & MessageParseOptions.Exact) != 0 ? text.Length : TrimmedEnd(text, text.Length);
             int last = pieces.Length - 1;
@@ -1190,30 +1503,25 @@ namespace Consumer
 
             int budget = 4096;
             int[] gaps = ParseScratch(0);
-            if (last > 0 && !MatchGaps(text, end, pieces, s_parseWidths[s_parseTexts[entry]], 0, at, options, gaps, ref budget))
+            if (last > 0 && !MatchGaps(text, end, pieces, ParseIndex.Widths[textIndex], 0, at, options, gaps, ref budget))
             {
                 return false;
             }
 
-            byte[] numbers = s_parseInserts[s_parseTexts[entry]];
+            int[] numbers = ParseIndex.Numbers[textIndex];
+            literalLength = TrimmedEnd(text, text.Length);     // scored without trailing whitespace, so that exact and tolerant matches compare
             for (int k = 0; k < numbers.Length; k++)
             {
+                int length = gaps[(2 * k) + 1] - gaps[2 * k];
+                literalLength -= length;
                 for (int j = 0; j < k; j++)
                 {
                     // An insert shown twice (%1 … %1) shows the same text twice.
-                    int length = gaps[(2 * k) + 1] - gaps[2 * k];
                     if (numbers[j] == numbers[k] && (gaps[(2 * j) + 1] - gaps[2 * j] != length || string.CompareOrdinal(text, gaps[2 * j], text, gaps[2 * k], length) != 0))
                     {
                         return false;
                     }
                 }
-            }
-
-            // Scored on the text without its trailing whitespace, so that exact and tolerant matches compare.
-            literalLength = TrimmedEnd(text, text.Length);
-            for (int k = 0; k < numbers.Length; k++)
-            {
-                literalLength -= gaps[(2 * k) + 1] - gaps[2 * k];
             }
 
             return true;
@@ -1223,12 +1531,12 @@ namespace Consumer
         /// Insert <paramref name="k"/> starts at <paramref name="at"/>: the shortest text for it after which piece k + 1 and all
         /// the rest match, the last piece ending at <paramref name="end"/> or later (only whitespace after it).
         /// </summary>
-        private static bool MatchGaps(string text, int end, string[] pieces, int[]? widths, int k, int at, MessageParseOptions options, int[] gaps, ref int budget)
+        private static bool MatchGaps(string text, int end, string[] pieces, int[] widths, int k, int at, MessageParseOptions options, int[] gaps, ref int budget)
         {
             string piece = pieces[k + 1];
             bool last = k + 2 == pieces.Length;
             int pieceEnd = last ? PieceEnd(piece, options) : piece.Length;
-            int from = last && pieceEnd == 0 ? global::System.Math.Max(at, end) : at + (widths == null ? 0 : widths[k]);
+            int from = last && pieceEnd == 0 ? global::System.Math.Max(at, end) : at + widths[k];
             for (int start = from; start <= text.Length; start++)
             {
                 if (--budget < 0)
@@ -1265,31 +1573,25 @@ namespace Consumer
         /// <summary>Where <paramref name="piece"/>[0..<paramref name="pieceEnd"/>) ends when it matches the text at <paramref name="at"/>; -1 when it does not.</summary>
         private static int MatchPiece(string text, int at, int end, string piece, int pieceEnd, MessageParseOptions options)
         {
-            bool exact = (options & MessageParseOptions.Exact) != 0, flattened = !exact && (options & MessageParseOptions.FlattenedLineBreaks) != 0;
+            bool exact = (options & MessageParseOptions.Exact) != 0;
+            bool flattened = !exact && (options & MessageParseOptions.FlattenedLineBreaks) != 0;
             for (int p = 0; p < pieceEnd;)
             {
                 // The text up to the next line break compares as it is (ordinal, a block at a time).
                 int lineBreak = piece.IndexOf('\n', p, pieceEnd - p);
                 int runEnd = lineBreak < 0 ? pieceEnd : lineBreak;
-                if (flattened && lineBreak >= 0)
+                while (flattened && lineBreak >= 0 && runEnd > p && (piece[runEnd - 1] == ' ' || piece[runEnd - 1] == '\t'))
                 {
-                    while (runEnd > p && (piece[runEnd - 1] == ' ' || piece[runEnd - 1] == '\t'))
-                    {
-                        runEnd--;
-                    }
+                    runEnd--;
                 }
 
                 int run = runEnd - p;
-                if (run > 0)
+                if (at + run > end || string.CompareOrdinal(text, at, piece, p, run) != 0)
                 {
-                    if (at + run > end || string.CompareOrdinal(text, at, piece, p, run) != 0)
-                    {
-                        return -1;
-                    }
-
-                    at += run;
+                    return -1;
                 }
 
+                at += run;
                 if (lineBreak < 0)
                 {
                     return at;
@@ -1351,75 +1653,242 @@ namespace Consumer
         /// <summary>Per-thread room for the inserts' spans of one match (0) and of the best match so far (1): a parse allocates only the inserts it returns.</summary>
         private static int[] ParseScratch(int which)
         {
-            int[][] scratch = t_parseScratch ??= new[] { new int[2 * ParseIndex.MostInserts], new int[2 * ParseIndex.MostInserts] };
-            return scratch[which];
+            if (t_spans == null)
+            {
+                t_spans = new int[2 * ParseIndex.MostInserts];
+                t_bestSpans = new int[2 * ParseIndex.MostInserts];
+            }
+
+            return which == 0 ? t_spans : t_bestSpans;
         }
 
         [global::System.ThreadStatic]
-        private static int[][]? t_parseScratch;
+        private static int[] t_spans;
 
-        /// <summary>The entries by the first characters of their first piece (up to the first line break), built on first use.</summary>
+        [global::System.ThreadStatic]
+        private static int[] t_bestSpans;
+
+        /// <summary>
+        /// What TryParse reads, worked out from the table's data on first use: every distinct text as its literal pieces between
+        /// inserts, the insert each gap shows and the fewest characters it renders as (a printf width pads it); one entry per
+        /// message text, the newest text of every message first, then older ones (on a tie the newer text wins); the entries
+        /// grouped by the first characters of their first piece (up to the first line break), sorted by their hash.
+        /// </summary>
         private static class ParseIndex
         {
             internal const int KeyLength = 64;
 
-            /// <summary>Buckets of this many entries or more that share a short first piece are split by their second piece.</summary>
+            /// <summary>Groups of this many entries or more that share a short first piece followed by an insert are split by their second piece.</summary>
             private const int FollowAbove = 4;
 
-            internal static readonly global::System.Collections.Generic.Dictionary<ulong, ParseBucket>[] ByPrefix = new global::System.Collections.Generic.Dictionary<ulong, ParseBucket>[KeyLength + 1];
-
-            internal static readonly int[] StartingWithAnInsert;
-
+            internal static readonly string[][] Pieces;
+            internal static readonly int[][] Numbers;
+            internal static readonly int[][] Widths;
             internal static readonly int MostInserts;
 
-            /// <summary>The key lengths some entry has, and the longest: a lookup is made only for those.</summary>
-            internal static readonly bool[] HasKeysOfLength = new bool[KeyLength + 1];
+            internal static readonly uint[] Ids;
+            internal static readonly int[] Texts;
 
-            internal static readonly int LongestKey;
+            /// <summary>Bit n - 1 is set when some key has n characters: the lookup hashes only those lengths.</summary>
+            internal static readonly ulong KeyLengths;
+
+            internal static readonly ulong[] GroupKeys;
+            internal static readonly int[] GroupStarts;
+            internal static readonly int[] GroupEntries;
+            internal static readonly char[][] FollowChars;
+            internal static readonly int[] FollowLengths;
+            internal static readonly ulong[] FollowKeys;
+            internal static readonly int[] FollowStarts;
+            internal static readonly int[] FollowEntries;
+            internal static readonly int[] StartingWithAnInsert;
 
             static ParseIndex()
             {
-                var byPrefix = new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>[KeyLength + 1];
-                var startingWithAnInsert = new global::System.Collections.Generic.List<int>();
-                int mostInserts = 1;
-                for (int entry = 0; entry < s_parseIds.Length; entry++)
+                int texts = Data.Texts.Length;
+                Pieces = new string[texts][];
+                Numbers = new int[texts][];
+                Widths = new int[texts][];
+                MostInserts = 1;
+                for (int text = 0; text < texts; text++)
                 {
-                    string[] pieces = s_parsePieces[s_parseTexts[entry]];
-                    mostInserts = global::System.Math.Max(mostInserts, pieces.Length);
-                    int length = KeyOf(pieces[0]);
+                    TextParts parts = PartsOf(text);
+                    Pieces[text] = new string[parts.Pieces.Length];
+                    for (int i = 0; i < parts.Pieces.Length; i++)
+                    {
+                        Pieces[text][i] = parts.Pieces[i].Replace("\r\n", "\n");
+                    }
+
+                    Numbers[text] = parts.Inserts;
+                    Widths[text] = parts.Widths;
+                    MostInserts = global::System.Math.Max(MostInserts, Pieces[text].Length);
+                }
+
+                // The entries: every message's newest text, then the texts before it, each by the newest table that has it.
+                int messages = Data.Messages.Length / MessageLength;
+                int entries = 0;
+                for (int index = 0; index < messages; index++)
+                {
+                    for (int age = 0; OlderText(index, age) >= 0; age++)
+                    {
+                        entries++;
+                    }
+                }
+
+                Ids = new uint[entries];
+                Texts = new int[entries];
+                entries = 0;
+                for (int age = 0; age < Data.Tables; age++)
+                {
+                    for (int index = 0; index < messages; index++)
+                    {
+                        int text = OlderText(index, age);
+                        if (text >= 0)
+                        {
+                            Ids[entries] = IdAt(index);
+                            Texts[entries++] = text;
+                        }
+                    }
+                }
+
+                // Each entry's key: the hash of its first piece's first characters, sorted so that equal keys form a group.
+                var keys = new ulong[entries];
+                var byKey = new int[entries];
+                int keyed = 0;
+                int[] startingWithAnInsert = new int[entries];
+                int starting = 0;
+                for (int entry = 0; entry < entries; entry++)
+                {
+                    string first = Pieces[Texts[entry]][0];
+                    int length = KeyOf(first);
                     if (length == 0)
                     {
-                        startingWithAnInsert.Add(entry);
+                        startingWithAnInsert[starting++] = entry;
                         continue;
                     }
 
-                    var table = byPrefix[length] ??= new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>();
-                    ulong hash = ParseHash(pieces[0], 0, length);
-                    if (!table.TryGetValue(hash, out var entries))
-                    {
-                        table.Add(hash, entries = new global::System.Collections.Generic.List<int>());
-                    }
-
-                    entries.Add(entry);
+                    KeyLengths |= 1UL << (length - 1);
+                    keys[keyed] = ParseHash(first, 0, length);
+                    byKey[keyed++] = entry;
                 }
 
-                for (int length = 0; length <= KeyLength; length++)
+                StartingWithAnInsert = new int[starting];
+                global::System.Array.Copy(startingWithAnInsert, StartingWithAnInsert, starting);
+                global::System.Array.Sort(keys, byKey, 0, keyed);
+                int groups = 0;
+                for (int i = 0; i < keyed; i++)
                 {
-                    ByPrefix[length] = new global::System.Collections.Generic.Dictionary<ulong, ParseBucket>();
-                    if (byPrefix[length] is { } table)
-                    {
-                        foreach (var pair in table)
-                        {
-                            ByPrefix[length].Add(pair.Key, Bucket(pair.Value, length));
-                        }
+                    groups += i == 0 || keys[i] != keys[i - 1] ? 1 : 0;
+                }
 
-                        HasKeysOfLength[length] = true;
-                        LongestKey = length;
+                GroupKeys = new ulong[groups];
+                GroupStarts = new int[groups + 1];
+                GroupEntries = new int[keyed];
+                FollowChars = new char[groups][];
+                FollowLengths = new int[groups];
+                var followKeys = new ulong[keyed];
+                var followed = new int[keyed];
+                int follows = 0;
+                int placed = 0;
+                for (int start = 0, group = 0; start < keyed; group++)
+                {
+                    int end = start + 1;
+                    while (end < keyed && keys[end] == keys[start])
+                    {
+                        end++;
+                    }
+
+                    GroupKeys[group] = keys[start];
+                    GroupStarts[group] = placed;
+                    int followLength = FollowLength(byKey, start, end);
+                    string chars = string.Empty;
+                    for (int i = start; i < end; i++)
+                    {
+                        string[] pieces = Pieces[Texts[byKey[i]]];
+                        if (followLength > 0 && IsFollowed(pieces))
+                        {
+                            // Found by the start of the second piece: its hash, and the characters it can start with.
+                            chars += chars.IndexOf(pieces[1][0]) < 0 ? pieces[1].Substring(0, 1) : string.Empty;
+                            followKeys[follows] = FollowKey(group, ParseHash(pieces[1], 0, followLength));
+                            followed[follows++] = byKey[i];
+                        }
+                        else
+                        {
+                            GroupEntries[placed++] = byKey[i];
+                        }
+                    }
+
+                    FollowChars[group] = followLength > 0 ? chars.ToCharArray() : null;
+                    FollowLengths[group] = followLength;
+                    start = end;
+                }
+
+                GroupStarts[groups] = placed;
+                global::System.Array.Sort(followKeys, followed, 0, follows);
+                int distinct = 0;
+                for (int i = 0; i < follows; i++)
+                {
+                    distinct += i == 0 || followKeys[i] != followKeys[i - 1] ? 1 : 0;
+                }
+
+                FollowKeys = new ulong[distinct];
+                FollowStarts = new int[distinct + 1];
+                FollowEntries = new int[follows];
+                global::System.Array.Copy(followed, FollowEntries, follows);
+                for (int i = 0, key = -1; i < follows; i++)
+                {
+                    if (i == 0 || followKeys[i] != followKeys[i - 1])
+                    {
+                        FollowKeys[++key] = followKeys[i];
+                        FollowStarts[key] = i;
                     }
                 }
 
-                StartingWithAnInsert = startingWithAnInsert.ToArray();
-                MostInserts = mostInserts;
+                FollowStarts[distinct] = follows;
+            }
+
+            /// <summary>
+            /// How many characters of the second piece key the group's entries whose whole first piece is the key, then an insert,
+            /// then a second piece (the shortest such key); 0 when fewer than <see cref="FollowAbove"/> entries are so.
+            /// </summary>
+            private static int FollowLength(int[] byKey, int start, int end)
+            {
+                int count = 0;
+                int length = KeyLength;
+                for (int i = start; i < end; i++)
+                {
+                    string[] pieces = Pieces[Texts[byKey[i]]];
+                    if (IsFollowed(pieces))
+                    {
+                        count++;
+                        length = global::System.Math.Min(length, KeyOf(pieces[1]));
+                    }
+                }
+
+                return count < FollowAbove ? 0 : length;
+            }
+
+            private static bool IsFollowed(string[] pieces) =>
+                pieces.Length > 1 && pieces[0].Length == KeyOf(pieces[0]) && KeyOf(pieces[1]) > 0 && !IsLineBreakOrSpace(pieces[1][0]);
+
+            /// <summary>The <paramref name="age"/>-th text of message <paramref name="index"/> counting from its newest (0), by the newest table that has each; -1 when it has fewer.</summary>
+            private static int OlderText(int index, int age)
+            {
+                for (int table = Data.Tables - 1; table >= 0; table--)
+                {
+                    int text = TextAt(index, table);
+                    bool newer = false;
+                    for (int later = table + 1; later < Data.Tables && !newer; later++)
+                    {
+                        newer = TextAt(index, later) == text;
+                    }
+
+                    if (text >= 0 && !newer && age-- == 0)
+                    {
+                        return text;
+                    }
+                }
+
+                return -1;
             }
 
             /// <summary>How many characters of a piece key it: up to 64, stopping at a line break (the one character a tolerant match may read differently).</summary>
@@ -1432,63 +1901,6 @@ namespace Consumer
                 }
 
                 return length;
-            }
-
-            private static ParseBucket Bucket(global::System.Collections.Generic.List<int> entries, int keyLength)
-            {
-                // Entries whose whole first piece is the key, then an insert, then a second piece with a key of its own.
-                var followed = new global::System.Collections.Generic.List<int>();
-                var others = new global::System.Collections.Generic.List<int>();
-                int followLength = KeyLength;
-                foreach (int entry in entries)
-                {
-                    string[] pieces = s_parsePieces[s_parseTexts[entry]];
-                    int second = pieces.Length > 1 ? KeyOf(pieces[1]) : 0;
-                    if (pieces[0].Length == keyLength && second > 0 && !IsLineBreakOrSpace(pieces[1][0]))
-                    {
-                        followed.Add(entry);
-                        followLength = global::System.Math.Min(followLength, second);
-                    }
-                    else
-                    {
-                        others.Add(entry);
-                    }
-                }
-
-                var bucket = new ParseBucket();
-                if (followed.Count < FollowAbove)
-                {
-                    bucket.Entries = entries.ToArray();
-                    return bucket;
-                }
-
-                var follow = new global::System.Collections.Generic.Dictionary<ulong, global::System.Collections.Generic.List<int>>();
-                var chars = new global::System.Collections.Generic.HashSet<char>();
-                foreach (int entry in followed)
-                {
-                    string piece = s_parsePieces[s_parseTexts[entry]][1];
-                    chars.Add(piece[0]);
-                    ulong hash = ParseHash(piece, 0, followLength);
-                    if (!follow.TryGetValue(hash, out var list))
-                    {
-                        follow.Add(hash, list = new global::System.Collections.Generic.List<int>());
-                    }
-
-                    list.Add(entry);
-                }
-
-                bucket.Entries = others.ToArray();
-                bucket.FollowLength = followLength;
-                bucket.FollowChars = new char[chars.Count];
-                chars.CopyTo(bucket.FollowChars);
-                global::System.Array.Sort(bucket.FollowChars);
-                bucket.Follow = new global::System.Collections.Generic.Dictionary<ulong, int[]>();
-                foreach (var pair in follow)
-                {
-                    bucket.Follow.Add(pair.Key, pair.Value.ToArray());
-                }
-
-                return bucket;
             }
         }
     }
