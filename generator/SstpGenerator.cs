@@ -39,11 +39,11 @@ namespace SstpGen
                 .WithTrackingName(TrackingNames.Parse);
 
             // Only the type names and paths are collected: a table's edit leaves this list equal, so no other table re-emits.
-            IncrementalValueProvider<EquatableArray<TypeClaim>> claims = tables
+            IncrementalValueProvider<TypeClaims> claims = tables
                 .Where(result => result.Table is not null)
                 .Select((result, _) => new TypeClaim(result.Table!.HintName, result.Path))
                 .Collect()
-                .Select((all, _) => all.ToEquatableArray())
+                .Select((all, _) => new TypeClaims(all.ToEquatableArray()))
                 .WithTrackingName(TrackingNames.Claims);
 
             IncrementalValuesProvider<TableOutput> outputs = tables
@@ -98,7 +98,7 @@ namespace SstpGen
         /// The path of the table that owns this table's type names when it is another one: of the tables on the same
         /// names, the first by path (ordinal, so the choice is the same whatever the culture or file order).
         /// </summary>
-        private static string? OwnerOf(ParseResult result, EquatableArray<TypeClaim> claims)
+        private static string? OwnerOf(ParseResult result, TypeClaims claims)
         {
             if (result.Table is not { } table)
             {
@@ -106,7 +106,7 @@ namespace SstpGen
             }
 
             string owner = result.Path;
-            foreach (TypeClaim claim in claims)
+            foreach (TypeClaim claim in claims.All)
             {
                 if (claim.HintName == table.HintName && string.CompareOrdinal(claim.Path, owner) < 0)
                 {

@@ -12,6 +12,12 @@ namespace SstpGen.Model
     /// <summary>A table's claim on its generated types (their hint name) for the two-tables-on-one-name check (SSTP015).</summary>
     internal sealed record TypeClaim(string HintName, string Path);
 
+    /// <summary>
+    /// Every table's claim. A class, not the array itself: the incremental driver's tables of a reference type share
+    /// code the compiler has already loaded, where a struct would have all of theirs compiled anew at each cold start.
+    /// </summary>
+    internal sealed record TypeClaims(EquatableArray<TypeClaim> All);
+
     /// <summary>A parsed table with the path of the table that owns its type names when that is another one (then it emits nothing).</summary>
     internal sealed record TableOutput(ParseResult Result, string? OwnerPath);
 }

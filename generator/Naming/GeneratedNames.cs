@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using SstpGen.Model;
 
 namespace SstpGen.Naming
@@ -86,8 +85,16 @@ namespace SstpGen.Naming
         };
 
         /// <summary>The names declared inside <c>Manifest</c> itself: its classes.</summary>
-        public static IEnumerable<string> ManifestMembers =>
-            ManifestClassKinds.Select(k => ManifestClass(k)!).Concat(new[] { KeywordMasks, Manifest });
+        public static readonly string[] ManifestMembers = { "Channels", "Keywords", "Levels", "Tasks", "Opcodes", "Maps", "OtherNames", KeywordMasks, Manifest };
+
+        /// <summary>The members of <see cref="object"/> and <paramref name="names"/>: what a scope of the generated code reserves.</summary>
+        public static string[] ObjectMembersAnd(params string[] names)
+        {
+            var all = new string[ObjectMembers.Length + names.Length];
+            ObjectMembers.CopyTo(all, 0);
+            names.CopyTo(all, ObjectMembers.Length);
+            return all;
+        }
 
         /// <summary>Whether a messages-class member name is one the generated code declares itself.</summary>
         public static bool IsMessagesClassMember(string name) => s_messagesClassMembers.Contains(name);

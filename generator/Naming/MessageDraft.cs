@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 using SstpGen.Model;
@@ -7,13 +8,42 @@ namespace SstpGen.Naming
     /// <summary>A value written in the table to pin a name, with where it is written.</summary>
     internal sealed record Pin(string Value, TextSpan Span);
 
+    /// <summary>One text of a message: its template's number and the tables (ascending) that have it.</summary>
+    internal sealed class VariantDraft
+    {
+        public VariantDraft(int templateIndex) => TemplateIndex = templateIndex;
+
+        public int TemplateIndex { get; }
+
+        public List<int> Tables { get; } = new();
+
+        public int NewestTable => Tables[Tables.Count - 1];
+    }
+
+    /// <summary>A file version a table lists, with the number of that table.</summary>
+    internal sealed class FileVersion
+    {
+        public FileVersion(Version version, string text, int table)
+        {
+            Version = version;
+            Text = text;
+            Table = table;
+        }
+
+        public Version Version { get; }
+
+        public string Text { get; }
+
+        public int Table { get; }
+    }
+
     /// <summary>
     /// One message as the parser found it, before it is named: its texts (newest last) with the tables that have
     /// each, and what the newest row that pins them wrote in the <c>Symbolic name</c> and <c>Insert names</c> columns.
     /// </summary>
     internal sealed class MessageDraft
     {
-        public MessageDraft(uint id, List<(int TemplateIndex, EquatableArray<int> Tables)> variants, TextSpan idSpan)
+        public MessageDraft(uint id, List<VariantDraft> variants, TextSpan idSpan)
         {
             Id = id;
             Kind = MessageKinds.Classify(id);
@@ -25,7 +55,7 @@ namespace SstpGen.Naming
 
         public MessageKind Kind { get; }
 
-        public List<(int TemplateIndex, EquatableArray<int> Tables)> Variants { get; }
+        public List<VariantDraft> Variants { get; }
 
         /// <summary>The identifier of the message's newest row: where a problem of the whole message is reported.</summary>
         public TextSpan IdSpan { get; }

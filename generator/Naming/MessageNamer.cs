@@ -24,7 +24,6 @@ namespace SstpGen.Naming
     internal static class MessageNamer
     {
         public const int MaxWords = 6;
-        private static readonly System.Text.RegularExpressions.Regex s_symbolicName = new("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         private const int MaxPhraseWords = 4;
 
         private static readonly HashSet<string> s_fillers = new(StringComparer.OrdinalIgnoreCase)
@@ -68,13 +67,15 @@ namespace SstpGen.Naming
         public static List<string> NameWords(string text, ISet<string> commonWords, WordPool pool)
         {
             // A text that is itself a symbolic name (STATUS_WAIT_0, DXGI_SWAP_CHAIN_FLAG_ALLOW_MODE_SWITCH) keeps all its parts.
-            if (MaybeSymbolicName(text))
+            if (MaybeSymbolicName(text) && IsSymbolicName(text.Trim()))
             {
-                string trimmed = text.Trim();
-                if (s_symbolicName.IsMatch(trimmed))
+                var parts = new List<string>();
+                foreach (string part in text.Trim().Split('_'))
                 {
-                    return trimmed.Split('_').Where(part => part.Length > 0).Select(part => Words.ToPascal(part.ToLowerInvariant())).ToList();
+                    parts.Add(Words.ToPascal(part.ToLowerInvariant()));
                 }
+
+                return parts;
             }
 
             int start = FirstNonWhiteSpace(text, AfterLeadingLabel(text));
@@ -126,6 +127,25 @@ namespace SstpGen.Naming
         {
             int first = FirstNonWhiteSpace(text, 0);
             return first < text.Length && text[first] is >= 'A' and <= 'Z' && text.IndexOf('_', first) > 0;
+        }
+
+        /// <summary>Capitals and digits in parts joined by single underscores, the first starting with a capital: <c>STATUS_WAIT_0</c>.</summary>
+        private static bool IsSymbolicName(string text)
+        {
+            if (text.Length == 0 || text[0] is not (>= 'A' and <= 'Z') || text[text.Length - 1] == '_' || text.IndexOf('_') < 0 || text.Contains("__"))
+            {
+                return false;
+            }
+
+            foreach (char c in text)
+            {
+                if (c is not ((>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static int FirstNonWhiteSpace(string text, int start)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SstpGen.Diagnostics;
@@ -30,7 +29,7 @@ namespace SstpGen.Naming
         public static (EquatableArray<WindowsVersionModel> Versions, EquatableArray<MessageModel> Messages) Name(
             IReadOnlyList<MessageDraft> drafts,
             IReadOnlyList<ParsedTemplate> templates,
-            IReadOnlyList<(Version Version, string Text, int Table)> fileVersions,
+            IReadOnlyList<FileVersion> fileVersions,
             TableOptions options,
             DiagnosticSink sink,
             int methodsPerType,
@@ -43,7 +42,7 @@ namespace SstpGen.Naming
             var typeNames = new HashSet<string>(StringComparer.Ordinal) { options.ClassName, options.EnumName, options.VersionEnumName };
             bool IsClassMember(string name) => GeneratedNames.IsMessagesClassMember(name) || typeNames.Contains(name);
             var messageScope = new NameScope(
-                GeneratedNames.ObjectMembers.Concat(new[] { GeneratedNames.Ids, GeneratedNames.Templates, GeneratedNames.EnumValueField, options.EnumName }),
+                GeneratedNames.ObjectMembersAnd(GeneratedNames.Ids, GeneratedNames.Templates, GeneratedNames.EnumValueField, options.EnumName),
                 name => IsClassMember("Format" + name));
 
             var requests = new List<NameRequest>(drafts.Count);
@@ -64,12 +63,15 @@ namespace SstpGen.Naming
             NameAllocator.Allocate(requests, messageScope);
             foreach (var rejected in rejectedPins)
             {
-                sink.Report(rejected.Descriptor, rejected.Draft.SymbolicName!.Span, rejected.Args.Concat(new[] { rejected.Request.Name }).ToArray());
+                string[] args = new string[rejected.Args.Length + 1];
+                rejected.Args.CopyTo(args, 0);
+                args[rejected.Args.Length] = rejected.Request.Name;
+                sink.Report(rejected.Descriptor, rejected.Draft.SymbolicName!.Span, args);
             }
 
             int typedEvents = TypedEventCount(drafts, methodsPerType, sink);
             var formatNames = new HashSet<string>(StringComparer.Ordinal);
-            var constants = new NameScope(GeneratedNames.ObjectMembers.Concat(new[] { GeneratedNames.Templates }));
+            var constants = new NameScope(GeneratedNames.ObjectMembersAnd(GeneratedNames.Templates));
             foreach (NameRequest request in requests)
             {
                 constants.TryClaim(request.Name);     // unique and not reserved, as message names are
@@ -90,11 +92,13 @@ namespace SstpGen.Naming
                 }
 
                 var variants = new List<MessageVariant>(draft.Variants.Count);
+                int argumentCount = 0;
                 for (int v = 0; v < draft.Variants.Count; v++)
                 {
-                    (int template, EquatableArray<int> tables) = draft.Variants[v];
-                    string constant = v == draft.Variants.Count - 1 ? name : constants.ClaimUnique(name + "_" + FirstVersion(versions, tables).MemberName);
-                    variants.Add(new MessageVariant(template, tables, constant));
+                    VariantDraft variant = draft.Variants[v];
+                    string constant = v == draft.Variants.Count - 1 ? name : constants.ClaimUnique(name + "_" + FirstVersion(versions, variant.Tables).MemberName);
+                    variants.Add(new MessageVariant(variant.TemplateIndex, variant.Tables.ToEquatableArray(), constant));
+                    argumentCount = Math.Max(argumentCount, templates[variant.TemplateIndex].ArgumentCount);
                 }
 
                 ParsedTemplate latest = templates[draft.LatestTemplate];
@@ -106,7 +110,7 @@ namespace SstpGen.Naming
                     manifest.MemberName(i),
                     variants.ToEquatableArray(),
                     EquatableArray<InsertParameter>.Empty,
-                    draft.Variants.Max(v => templates[v.TemplateIndex].ArgumentCount),
+                    argumentCount,
                     draft.Kind == MessageKind.EventLog ? null : NamingText(latest).TrimEnd('\r', '\n')));
             }
 
@@ -120,7 +124,12 @@ namespace SstpGen.Naming
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                List<ParsedTemplate> newestFirst = drafts[i].Variants.Select(v => templates[v.TemplateIndex]).Reverse().ToList();
+                var newestFirst = new List<ParsedTemplate>(drafts[i].Variants.Count);
+                for (int v = drafts[i].Variants.Count - 1; v >= 0; v--)
+                {
+                    newestFirst.Add(templates[drafts[i].Variants[v].TemplateIndex]);
+                }
+
                 EquatableArray<InsertParameter> parameters = InsertParameterNamer.Name(newestFirst, drafts[i].InsertNames, drafts[i].Id, IsReservedParameter, sink);
                 messages[i] = messages[i] with { Parameters = parameters };
             }
@@ -129,26 +138,45 @@ namespace SstpGen.Naming
         }
 
         /// <summary>Version members: the release's name, with the revision where two file versions share a release (10.0.19041.1 and .1202).</summary>
-        private static List<WindowsVersionModel> NameVersions(IReadOnlyList<(Version Version, string Text, int Table)> fileVersions, TableOptions options)
+        private static List<WindowsVersionModel> NameVersions(IReadOnlyList<FileVersion> fileVersions, TableOptions options)
         {
             var scope = new NameScope(new[] { GeneratedNames.EnumValueField, options.VersionEnumName });
-            var result = new List<WindowsVersionModel>();
-            foreach (var group in fileVersions.GroupBy(v => WindowsReleases.Name(v.Version)))
+            var releases = new List<(string Member, string Display)>(fileVersions.Count);
+            foreach (FileVersion version in fileVersions)
             {
-                bool shared = group.Count() > 1;
-                foreach (var version in group)
+                releases.Add(WindowsReleases.Name(version.Version));
+            }
+
+            var result = new List<WindowsVersionModel>();
+            for (int i = 0; i < fileVersions.Count; i++)
+            {
+                bool shared = false;
+                for (int other = 0; other < fileVersions.Count; other++)
                 {
-                    string member = shared ? group.Key.Member + "Revision" + version.Version.Revision.ToString(CultureInfo.InvariantCulture) : group.Key.Member;
-                    string display = shared ? group.Key.Display + " (" + version.Text + ")" : group.Key.Display;
-                    result.Add(new WindowsVersionModel(scope.ClaimUnique(member), display, version.Text, version.Table));
+                    shared |= other != i && releases[other].Member == releases[i].Member;
                 }
+
+                FileVersion version = fileVersions[i];
+                string member = shared ? releases[i].Member + "Revision" + version.Version.Revision.ToString(CultureInfo.InvariantCulture) : releases[i].Member;
+                string display = shared ? releases[i].Display + " (" + version.Text + ")" : releases[i].Display;
+                result.Add(new WindowsVersionModel(scope.ClaimUnique(member), display, version.Text, version.Table));
             }
 
             return result;
         }
 
-        private static WindowsVersionModel FirstVersion(List<WindowsVersionModel> versions, EquatableArray<int> tables) =>
-            versions.First(v => tables.Contains(v.TableIndex));
+        private static WindowsVersionModel FirstVersion(List<WindowsVersionModel> versions, List<int> tables)
+        {
+            foreach (WindowsVersionModel version in versions)
+            {
+                if (tables.Contains(version.TableIndex))
+                {
+                    return version;
+                }
+            }
+
+            throw new InvalidOperationException("A text is in no table of a version.");
+        }
 
         /// <summary>
         /// The pinned name of a message, or null (with why) when it cannot be honoured: not an identifier, a name
@@ -192,7 +220,15 @@ namespace SstpGen.Naming
         private static int TypedEventCount(IReadOnlyList<MessageDraft> drafts, int methodsPerType, DiagnosticSink sink)
         {
             int budget = Math.Max(0, (methodsPerType - CodeLimits.FixedMessagesClassMethods) / 2);
-            List<MessageDraft> events = drafts.Where(d => d.Kind is MessageKind.EventLog or MessageKind.ManifestEvent).ToList();
+            var events = new List<MessageDraft>();
+            foreach (MessageDraft draft in drafts)
+            {
+                if (draft.Kind is MessageKind.EventLog or MessageKind.ManifestEvent)
+                {
+                    events.Add(draft);
+                }
+            }
+
             if (events.Count > budget)
             {
                 MessageDraft first = events[budget];
@@ -232,7 +268,7 @@ namespace SstpGen.Naming
 
             public ManifestNames(List<NameRequest> requests)
             {
-                var manifest = new NameScope(GeneratedNames.ObjectMembers.Concat(GeneratedNames.ManifestMembers));
+                var manifest = new NameScope(GeneratedNames.ObjectMembersAnd(GeneratedNames.ManifestMembers));
                 for (int i = 0; i < requests.Count; i++)
                 {
                     if (requests[i].Kind == MessageKind.ProviderName)
@@ -244,16 +280,22 @@ namespace SstpGen.Naming
                 foreach (MessageKind kind in GeneratedNames.ManifestClassKinds)
                 {
                     string className = GeneratedNames.ManifestClass(kind)!;
-                    IEnumerable<string> reserved = GeneratedNames.ObjectMembers.Concat(new[] { className });
-                    var scope = new NameScope(kind == MessageKind.Keyword ? reserved.Concat(new[] { GeneratedNames.KeywordMasks }) : reserved);
-                    List<int> members = Enumerable.Range(0, requests.Count).Where(i => requests[i].Kind == kind).ToList();
-                    foreach (int i in members.Where(i => requests[i].PinnedName is not null))
+                    var scope = new NameScope(kind == MessageKind.Keyword ? GeneratedNames.ObjectMembersAnd(className, GeneratedNames.KeywordMasks) : GeneratedNames.ObjectMembersAnd(className));
+                    for (int i = 0; i < requests.Count; i++)
                     {
-                        _names.Add(i, scope.ClaimUnique(requests[i].Name));
+                        if (requests[i].Kind == kind && requests[i].PinnedName is not null)
+                        {
+                            _names.Add(i, scope.ClaimUnique(requests[i].Name));
+                        }
                     }
 
-                    foreach (int i in members.Where(i => requests[i].PinnedName is null))
+                    for (int i = 0; i < requests.Count; i++)
                     {
+                        if (requests[i].Kind != kind || requests[i].PinnedName is not null)
+                        {
+                            continue;
+                        }
+
                         string full = requests[i].Name;
                         string prefix = GeneratedNames.Prefix(kind);
                         string rest = full.StartsWith(prefix, StringComparison.Ordinal) ? full.Substring(prefix.Length) : string.Empty;

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using SstpGen.Diagnostics;
@@ -17,6 +15,9 @@ namespace SstpGen.Parsing
     /// </summary>
     internal static class MessageTableParser
     {
+        /// <summary>The length of a written message identifier: <c>0x</c> and 8 hex digits.</summary>
+        private const int MessageIdLength = 10;
+
         public static ParseResult Parse(TableInput input, CancellationToken cancellationToken, int methodsPerType = CodeLimits.MethodsPerType)
         {
             var lines = new MarkdownLines(input.Content);
@@ -27,28 +28,19 @@ namespace SstpGen.Parsing
                 sink.Report(SstpDiagnostics.MissingModuleHeading, 0, 0, lines[0].Length);
             }
 
-            List<RawTable> tables = document.Tables
-                .Where(t => t.FileVersions.Count > 0)
-                .OrderBy(t => t.FileVersions.Select(Version.Parse).Max())
-                .ToList();
-
-            var (templates, rowsById) = ParseRows(tables, sink, cancellationToken);
-            var drafts = new List<MessageDraft>(rowsById.Count);
-            foreach (KeyValuePair<uint, List<(int Template, int Table, RawRow Row)>> pair in rowsById)
+            List<RawTable> tables = TablesOldestFirst(document.Tables);
+            var templates = new List<ParsedTemplate>();
+            List<MessageDraft> drafts = ParseRows(tables, templates, sink, cancellationToken);
+            var fileVersions = new List<FileVersion>();
+            for (int table = 0; table < tables.Count; table++)
             {
-                RawRow newest = pair.Value[pair.Value.Count - 1].Row;
-                drafts.Add(new MessageDraft(pair.Key, Variants(pair.Value), new TextSpan(newest.Start, MessageIdLength))
+                foreach (string version in tables[table].FileVersions)
                 {
-                    // The newest table that pins a name wins.
-                    SymbolicName = pair.Value.Select(r => r.Row.SymbolicName).LastOrDefault(p => p is not null),
-                    InsertNames = pair.Value.Select(r => r.Row.InsertNames).LastOrDefault(p => p is not null),
-                });
+                    fileVersions.Add(new FileVersion(Version.Parse(version), version, table));
+                }
             }
 
-            var fileVersions = tables
-                .SelectMany((table, index) => table.FileVersions.Select(v => (Version: Version.Parse(v), Text: v, Table: index)))
-                .OrderBy(v => v.Version)
-                .ToList();
+            fileVersions.Sort((a, b) => a.Version.CompareTo(b.Version));
             var (versions, messages) = TableNamer.Name(drafts, templates, fileVersions, input.Options, sink, methodsPerType, cancellationToken);
             var model = new MessageTableModel(
                 input.HintName,
@@ -62,41 +54,75 @@ namespace SstpGen.Parsing
             return new ParseResult(input.Path, model, sink.ToEquatableArray());
         }
 
-        /// <summary>
-        /// Parses every row's message string (each distinct string once) and groups the rows by identifier, each
-        /// with its template and table, oldest table first.
-        /// </summary>
-        internal static (List<ParsedTemplate> Templates, SortedDictionary<uint, List<(int Template, int Table, RawRow Row)>> RowsById) ParseRows(
-            List<RawTable> tables, DiagnosticSink sink, CancellationToken cancellationToken)
+        /// <summary>The tables that list a file version, ordered by the newest version each applies to (a stable sort).</summary>
+        private static List<RawTable> TablesOldestFirst(List<RawTable> all)
         {
-            var templates = new List<ParsedTemplate>();
+            var tables = new List<RawTable>();
+            var newest = new List<Version>();
+            foreach (RawTable table in all)
+            {
+                if (table.FileVersions.Count == 0)
+                {
+                    continue;
+                }
+
+                Version max = Version.Parse(table.FileVersions[0]);
+                foreach (string version in table.FileVersions)
+                {
+                    Version parsed = Version.Parse(version);
+                    max = parsed > max ? parsed : max;
+                }
+
+                int at = tables.Count;
+                while (at > 0 && newest[at - 1] > max)
+                {
+                    at--;
+                }
+
+                tables.Insert(at, table);
+                newest.Insert(at, max);
+            }
+
+            return tables;
+        }
+
+        /// <summary>
+        /// Parses every row's message string (each distinct string once, added to <paramref name="templates"/>) and gathers
+        /// the rows of each identifier into a draft of the message, identifiers ascending.
+        /// </summary>
+        internal static List<MessageDraft> ParseRows(List<RawTable> tables, List<ParsedTemplate> templates, DiagnosticSink sink, CancellationToken cancellationToken)
+        {
             var templateIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
-            var rowsById = new SortedDictionary<uint, List<(int Template, int Table, RawRow Row)>>();
+            var rows = new List<ParsedRow>();
             // Most rows repeat a string an older table already has: each distinct string is parsed once, and its
             // problems are reported again, relative to each row that has it.
-            var parsed = new Dictionary<string, (ParsedTemplate? Template, List<TemplateProblem> Problems)>(StringComparer.Ordinal);
+            var parsed = new Dictionary<string, ParsedString>(StringComparer.Ordinal);
             for (int tableIndex = 0; tableIndex < tables.Count; tableIndex++)
             {
                 foreach (RawRow row in tables[tableIndex].Rows)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (!parsed.TryGetValue(row.Written, out var result))
+                    if (!parsed.TryGetValue(row.Written, out ParsedString? result))
                     {
-                        var found = new List<TemplateProblem>();
-                        result = (TemplateParser.Parse(row.Written, found), found);
+                        var problems = new List<TemplateProblem>();
+                        result = new ParsedString(TemplateParser.Parse(row.Written, problems), problems);
                         parsed.Add(row.Written, result);
                     }
 
-                    ParsedTemplate? template = result.Template;
                     foreach (TemplateProblem problem in result.Problems)
                     {
-                        string[] args = problem.DescriptorId == SstpDiagnostics.InvalidTemplate.Id
-                            ? new[] { MessageIdText.Format(row.Id) }.Concat(problem.Args).ToArray()
-                            : problem.Args;
+                        string[] args = problem.Args;
+                        if (problem.DescriptorId == SstpDiagnostics.InvalidTemplate.Id)
+                        {
+                            args = new string[problem.Args.Length + 1];
+                            args[0] = MessageIdText.Format(row.Id);
+                            Array.Copy(problem.Args, 0, args, 1, problem.Args.Length);
+                        }
+
                         sink.Report(SstpDiagnostics.ById(problem.DescriptorId), new TextSpan(row.TextStart + problem.Start, problem.Length), args);
                     }
 
-                    if (template is null)
+                    if (result.Template is not { } template)
                     {
                         continue;
                     }
@@ -108,36 +134,104 @@ namespace SstpGen.Parsing
                         templates.Add(template);
                     }
 
-                    if (!rowsById.TryGetValue(row.Id, out var rows))
-                    {
-                        rows = new List<(int, int, RawRow)>();
-                        rowsById.Add(row.Id, rows);
-                    }
-
-                    rows.Add((templateIndex, tableIndex, row));
+                    rows.Add(new ParsedRow(row, templateIndex, tableIndex));
                 }
             }
 
-            return (templates, rowsById);
-        }
-
-        /// <summary>The length of a written message identifier: <c>0x</c> and 8 hex digits.</summary>
-        private const int MessageIdLength = 10;
-
-        /// <summary>A message's rows grouped by text: each text with the tables that have it, newest text last.</summary>
-        private static List<(int TemplateIndex, EquatableArray<int> Tables)> Variants(List<(int Template, int Table, RawRow Row)> rows)
-        {
-            if (rows.Count == 1)
+            // By identifier, then table: each message's rows together, oldest first.
+            rows.Sort((a, b) => a.Row.Id != b.Row.Id ? a.Row.Id.CompareTo(b.Row.Id) : a.Table.CompareTo(b.Table));
+            var drafts = new List<MessageDraft>();
+            for (int start = 0; start < rows.Count;)
             {
-                // Most messages of most tables: one row, one text.
-                return new List<(int, EquatableArray<int>)> { (rows[0].Template, new EquatableArray<int>(ImmutableArray.Create(rows[0].Table))) };
+                int end = start + 1;
+                while (end < rows.Count && rows[end].Row.Id == rows[start].Row.Id)
+                {
+                    end++;
+                }
+
+                drafts.Add(Draft(rows, start, end));
+                start = end;
             }
 
-            return rows
-                .GroupBy(r => r.Template)
-                .Select(g => (g.Key, g.Select(r => r.Table).OrderBy(t => t).ToEquatableArray()))
-                .OrderBy(v => v.Item2[v.Item2.Count - 1])
-                .ToList();
+            return drafts;
+        }
+
+        /// <summary>A message from its rows [<paramref name="start"/>, <paramref name="end"/>): each text with the tables that have it, newest text last.</summary>
+        private static MessageDraft Draft(List<ParsedRow> rows, int start, int end)
+        {
+            var variants = new List<VariantDraft>();
+            for (int i = start; i < end; i++)
+            {
+                VariantDraft? variant = null;
+                foreach (VariantDraft existing in variants)
+                {
+                    variant = existing.TemplateIndex == rows[i].Template ? existing : variant;
+                }
+
+                if (variant is null)
+                {
+                    variant = new VariantDraft(rows[i].Template);
+                    variants.Add(variant);
+                }
+
+                // Rows come oldest table first, so a variant's tables are ascending and its last is its newest.
+                variant.Tables.Add(rows[i].Table);
+            }
+
+            // Newest text last: by the newest table that has each (a stable insertion sort; messages have few texts).
+            for (int i = 1; i < variants.Count; i++)
+            {
+                VariantDraft moved = variants[i];
+                int at = i;
+                for (; at > 0 && variants[at - 1].NewestTable > moved.NewestTable; at--)
+                {
+                    variants[at] = variants[at - 1];
+                }
+
+                variants[at] = moved;
+            }
+
+            RawRow newest = rows[end - 1].Row;
+            var draft = new MessageDraft(newest.Id, variants, new TextSpan(newest.Start, MessageIdLength));
+            for (int i = start; i < end; i++)
+            {
+                // The newest table that pins a name wins.
+                draft.SymbolicName = rows[i].Row.SymbolicName ?? draft.SymbolicName;
+                draft.InsertNames = rows[i].Row.InsertNames ?? draft.InsertNames;
+            }
+
+            return draft;
+        }
+
+        /// <summary>A message string parsed once, with its problems (relative to the string), for every row that has it.</summary>
+        private sealed class ParsedString
+        {
+            public ParsedString(ParsedTemplate? template, List<TemplateProblem> problems)
+            {
+                Template = template;
+                Problems = problems;
+            }
+
+            public ParsedTemplate? Template { get; }
+
+            public List<TemplateProblem> Problems { get; }
+        }
+
+        /// <summary>A row whose string parsed: the number of its text and of its table.</summary>
+        private sealed class ParsedRow
+        {
+            public ParsedRow(RawRow row, int template, int table)
+            {
+                Row = row;
+                Template = template;
+                Table = table;
+            }
+
+            public RawRow Row { get; }
+
+            public int Template { get; }
+
+            public int Table { get; }
         }
     }
 }

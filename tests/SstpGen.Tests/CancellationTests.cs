@@ -44,7 +44,7 @@ public class CancellationTests
         var lines = new MarkdownLines(BigTable(1_000));
         var sink = new DiagnosticSink("/t/big.md", lines);
         RawDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
-        Assert.ThrowsAny<OperationCanceledException>(() => MessageTableParser.ParseRows(document.Tables, sink, new CancellationToken(canceled: true)));
+        Assert.ThrowsAny<OperationCanceledException>(() => MessageTableParser.ParseRows(document.Tables, [], sink, new CancellationToken(canceled: true)));
     }
 
     [Fact]
@@ -53,10 +53,10 @@ public class CancellationTests
         var lines = new MarkdownLines(BigTable(1_000));
         var sink = new DiagnosticSink("/t/big.md", lines);
         RawDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
-        var (templates, rows) = MessageTableParser.ParseRows(document.Tables, sink, CancellationToken.None);
-        var drafts = rows.Select(r => new MessageDraft(r.Key, [(r.Value[0].Template, new EquatableArray<int>([0]))], default)).ToList();
+        var templates = new List<ParsedTemplate>();
+        List<MessageDraft> drafts = MessageTableParser.ParseRows(document.Tables, templates, sink, CancellationToken.None);
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            TableNamer.Name(drafts, templates, [(new Version(10, 0, 19041, 1), "10.0.19041.1", 0)], s_options, sink, CodeLimits.MethodsPerType, new CancellationToken(canceled: true)));
+            TableNamer.Name(drafts, templates, [new FileVersion(new Version(10, 0, 19041, 1), "10.0.19041.1", 0)], s_options, sink, CodeLimits.MethodsPerType, new CancellationToken(canceled: true)));
     }
 
     [Fact]
