@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Reflection;
 
 namespace SstpGen
@@ -14,8 +13,19 @@ namespace SstpGen
             ?? "0.0.0";
 
         /// <summary>The README every diagnostic's help link points into (<c>…/README.md#sstp001</c>); null until SstpGen.csproj sets a RepositoryUrl.</summary>
-        public static readonly string? HelpLinkBase =
-            typeof(GeneratorInfo).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .FirstOrDefault(a => a.Key == "SstpGen.HelpLinkBase")?.Value;
+        public static readonly string? HelpLinkBase = HelpLinkBaseOf(typeof(GeneratorInfo).Assembly);
+
+        private static string? HelpLinkBaseOf(Assembly assembly)
+        {
+            foreach (AssemblyMetadataAttribute metadata in assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
+            {
+                if (metadata.Key == "SstpGen.HelpLinkBase")
+                {
+                    return metadata.Value;
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace SstpGen.Diagnostics
@@ -91,15 +90,26 @@ namespace SstpGen.Diagnostics
             "SSTP999", "SstpGen failed on this table",
             "SstpGen could not process this table ({0}: {1}); please report it with the table attached");
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new[]
+        private static readonly DiagnosticDescriptor[] s_all =
         {
             MissingModuleHeading, InvalidVersionHeading, MissingTableHeader, RowOutsideTable, InvalidMessageRow,
             DuplicateMessageId, UnexpectedLine, InvalidTemplate, InsertNumberTruncated, EscapedPercentBeforeDigit,
             NameCollision, InvalidSymbolicName, InvalidOption, DuplicateFileVersion, DuplicateTypeNames,
             ConflictingInsertTypes, ReservedSymbolicName, InvalidInsertName, TypedMethodsLeftOut, GeneratorFailure,
-        }.ToDictionary(d => d.Id);
+        };
 
-        public static DiagnosticDescriptor ById(string id) => s_byId[id];
+        public static DiagnosticDescriptor ById(string id)
+        {
+            foreach (DiagnosticDescriptor descriptor in s_all)
+            {
+                if (descriptor.Id == id)
+                {
+                    return descriptor;
+                }
+            }
+
+            throw new KeyNotFoundException(id);
+        }
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             Create(id, title, message, DiagnosticSeverity.Error);

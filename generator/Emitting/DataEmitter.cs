@@ -29,8 +29,9 @@ namespace SstpGen.Emitting
             writer.Line();
             writer.Line("/// <summary>Each message by identifier: the identifier (two characters), then the number of its text in each table, plus one (0: none).</summary>");
             var messages = new StringBuilder();
-            foreach (MessageModel message in plan.Messages)
+            foreach (MessageModel message in table.Messages)
             {
+                plan.CancellationToken.ThrowIfCancellationRequested();
                 messages.Append((char)(message.Id >> 16)).Append((char)(message.Id & 0xFFFF));
                 var textOfTable = new int[table.TableCount];
                 foreach (MessageVariant variant in message.Variants)
@@ -127,8 +128,9 @@ namespace SstpGen.Emitting
                 }
             }
 
-            foreach (ParsedTemplate template in plan.WhileNotCancelled(templates))
+            foreach (ParsedTemplate template in templates)
             {
+                plan.CancellationToken.ThrowIfCancellationRequested();
                 foreach (int item in template.Program)
                 {
                     if (item < 0)

@@ -11,10 +11,17 @@ namespace SstpGen.Emitting
             writer.Line($"/// <summary>The event messages of {XmlDocText.Escape(plan.Table.ModuleName)} (event-log messages, and the messages of manifest events); each value is the message identifier as an event log record carries it.</summary>");
             writer.Line(plan.GeneratedCodeAttribute);
             writer.Open($"{plan.Accessibility} enum {plan.Options.EnumName} : uint");
-            foreach (MessageModel message in plan.Events)
+            for (int index = 0; index < plan.Table.Messages.Count; index++)
             {
+                plan.CancellationToken.ThrowIfCancellationRequested();
+                MessageModel message = plan.Table.Messages[index];
+                if (!message.IsEvent)
+                {
+                    continue;
+                }
+
                 // The text in full is on the format method; here its start, which is what a switch needs.
-                writer.Line($"/// <summary>{plan.Summary(message)}</summary>");
+                writer.Line($"/// <summary>{plan.Summary(index)}</summary>");
                 writer.Line($"/// <remarks>Defined in {plan.DescribeVersions(TablePlan.TablesOf(message))}.</remarks>");
                 writer.Line($"{message.Name} = {CSharpLiteral.UInt(message.Id)},");
                 writer.Line();

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using SstpGen.Model;
 using SstpGen.Naming;
 
@@ -15,7 +14,15 @@ namespace SstpGen.Emitting
     {
         public static void Emit(SourceWriter writer, TablePlan plan)
         {
-            List<MessageModel> strings = plan.Table.Messages.Where(m => m.ManifestMemberName is not null).ToList();
+            var strings = new List<MessageModel>();
+            foreach (MessageModel message in plan.Table.Messages)
+            {
+                if (message.ManifestMemberName is not null)
+                {
+                    strings.Add(message);
+                }
+            }
+
             if (strings.Count == 0)
             {
                 return;
@@ -25,16 +32,27 @@ namespace SstpGen.Emitting
             writer.Line($"/// <summary>The names the module's instrumentation manifest defines, by kind. Their identifiers are in <see cref=\"{GeneratedNames.Ids}\"/>.</summary>");
             writer.Open($"public static class {GeneratedNames.Manifest}");
             bool first = true;
-            foreach (MessageModel provider in strings.Where(m => m.Kind == MessageKind.ProviderName))
+            foreach (MessageModel provider in strings)
             {
-                first = Separate(writer, first);
-                writer.Line($"/// <summary>The name of provider {MessageKinds.ProviderIndex(provider.Id) + 1} (message {CSharpLiteral.UInt(provider.Id)}).</summary>");
-                writer.Line($"public const string {provider.ManifestMemberName} = {CSharpLiteral.Of(provider.ManifestValue!)};");
+                if (provider.Kind == MessageKind.ProviderName)
+                {
+                    first = Separate(writer, first);
+                    writer.Line($"/// <summary>The name of provider {MessageKinds.ProviderIndex(provider.Id) + 1} (message {CSharpLiteral.UInt(provider.Id)}).</summary>");
+                    writer.Line($"public const string {provider.ManifestMemberName} = {CSharpLiteral.Of(provider.ManifestValue!)};");
+                }
             }
 
             foreach (MessageKind kind in GeneratedNames.ManifestClassKinds)
             {
-                List<MessageModel> members = strings.Where(m => m.Kind == kind).ToList();
+                var members = new List<MessageModel>();
+                foreach (MessageModel message in strings)
+                {
+                    if (message.Kind == kind)
+                    {
+                        members.Add(message);
+                    }
+                }
+
                 if (members.Count == 0)
                 {
                     continue;
@@ -43,8 +61,9 @@ namespace SstpGen.Emitting
                 first = Separate(writer, first);
                 writer.Line($"/// <summary>The {What(kind)} names.</summary>");
                 writer.Open($"public static class {GeneratedNames.ManifestClass(kind)}");
-                foreach (MessageModel member in plan.WhileNotCancelled(members))
+                foreach (MessageModel member in members)
                 {
+                    plan.CancellationToken.ThrowIfCancellationRequested();
                     writer.Line($"/// <summary>Message {CSharpLiteral.UInt(member.Id)}; defined in {plan.DescribeVersions(TablePlan.TablesOf(member))}.</summary>");
                     writer.Line($"public const string {member.ManifestMemberName} = {CSharpLiteral.Of(member.ManifestValue!)};");
                 }
@@ -55,11 +74,14 @@ namespace SstpGen.Emitting
                     writer.Line();
                     writer.Line("/// <summary>The keyword masks: the low byte of a keyword's identifier is its bit index plus one.</summary>");
                     writer.Open($"public static class {GeneratedNames.KeywordMasks}");
-                    foreach (MessageModel member in members.Where(m => (m.Id & 0xFF) is >= 1 and <= 64))
+                    foreach (MessageModel member in members)
                     {
-                        ulong mask = 1UL << (int)((member.Id & 0xFF) - 1);
-                        writer.Line($"/// <summary>The mask of <see cref=\"{GeneratedNames.ManifestClass(kind)}.{member.ManifestMemberName}\"/>.</summary>");
-                        writer.Line($"public const ulong {member.ManifestMemberName} = 0x{mask.ToString("X16", CultureInfo.InvariantCulture)};");
+                        if ((member.Id & 0xFF) is >= 1 and <= 64)
+                        {
+                            ulong mask = 1UL << (int)((member.Id & 0xFF) - 1);
+                            writer.Line($"/// <summary>The mask of <see cref=\"{GeneratedNames.ManifestClass(kind)}.{member.ManifestMemberName}\"/>.</summary>");
+                            writer.Line($"public const ulong {member.ManifestMemberName} = 0x{mask.ToString("X16", CultureInfo.InvariantCulture)};");
+                        }
                     }
 
                     writer.Close();

@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Text;
 using SstpGen.Model;
 using SstpGen.Naming;
 
@@ -65,9 +65,11 @@ namespace SstpGen.Emitting
             writer.Line();
             writer.Line("/// <summary>The identifier of every message, events and manifest strings alike.</summary>");
             writer.Open($"public static class {GeneratedNames.Ids}");
-            foreach (MessageModel message in plan.Messages)
+            for (int index = 0; index < plan.Table.Messages.Count; index++)
             {
-                writer.Line($"/// <summary>{plan.Summary(message)}</summary>");
+                plan.CancellationToken.ThrowIfCancellationRequested();
+                MessageModel message = plan.Table.Messages[index];
+                writer.Line($"/// <summary>{plan.Summary(index)}</summary>");
                 writer.Line($"public const uint {message.Name} = {CSharpLiteral.UInt(message.Id)};");
             }
 
@@ -79,10 +81,12 @@ namespace SstpGen.Emitting
             writer.Line();
             writer.Line("/// <summary>The message strings as Windows stores them (FormatMessage templates). An older text is named after the first version that has it.</summary>");
             writer.Open($"public static class {GeneratedNames.Templates}");
-            foreach (MessageModel message in plan.Messages)
+            foreach (MessageModel message in plan.Table.Messages)
             {
-                foreach (MessageVariant variant in message.Variants.Reverse())
+                plan.CancellationToken.ThrowIfCancellationRequested();
+                for (int v = message.Variants.Count - 1; v >= 0; v--)
                 {
+                    MessageVariant variant = message.Variants[v];
                     writer.Line($"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {plan.DescribeVersions(variant.Tables)}.</summary>");
                     writer.Line($"public const string {variant.ConstantName} = {CSharpLiteral.Of(plan.Table.Templates[variant.TemplateIndex].Template)};");
                 }
@@ -99,7 +103,16 @@ namespace SstpGen.Emitting
         private static void EmitTypedFormat(SourceWriter writer, TablePlan plan, MessageModel message, int index)
         {
             MessageTableModel table = plan.Table;
-            string parameters = string.Join(", ", message.Parameters.Select(p => p.Type.CSharpName() + " " + p.Name));
+            var parameterList = new StringBuilder();
+            var argumentList = new StringBuilder();
+            foreach (InsertParameter parameter in message.Parameters)
+            {
+                string comma = parameterList.Length == 0 ? string.Empty : ", ";
+                parameterList.Append(comma).Append(parameter.Type.CSharpName()).Append(' ').Append(parameter.Name);
+                argumentList.Append(comma).Append(parameter.Name);
+            }
+
+            string parameters = parameterList.ToString();
             string member = $"<see cref=\"{plan.Options.EnumName}.{message.Name}\"/>";
 
             writer.Line();
@@ -121,19 +134,19 @@ namespace SstpGen.Emitting
 
             writer.Open(signature);
             writer.Line($"{textIn};     // throws where the version lacks the message; else its text is the newest");
-            writer.Line($"return {message.FormatMethodName}({string.Join(", ", message.Parameters.Select(p => p.Name))});");
+            writer.Line($"return {message.FormatMethodName}({argumentList.ToString()});");
             writer.Close();
         }
 
         /// <summary>
         /// <c>.Add(a).Add(b)</c>: each argument up to the last a parameter fills, in order (a number through the renderer's
-        /// numeric <c>Add</c>), and <c>null</c> for one that no text reads.
+        /// numeric <c>Add</c>), and <c>null</c> for one that no text reads. The parameters are in argument order.
         /// </summary>
         private static string Inserts(MessageModel message)
         {
-            var inserts = new System.Text.StringBuilder();
+            var inserts = new StringBuilder();
             int argument = 0;
-            foreach (InsertParameter parameter in message.Parameters.OrderBy(p => p.Argument))
+            foreach (InsertParameter parameter in message.Parameters)
             {
                 for (argument++; argument < parameter.Argument; argument++)
                 {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using SstpGen.Model;
 using SstpGen.Naming;
@@ -16,8 +15,7 @@ namespace SstpGen.Emitting
     {
         private const int SummaryLength = 100;
 
-        private readonly Dictionary<EquatableArray<int>, string> _versionDescriptions = new();
-        private readonly Dictionary<uint, string> _summaries = new();
+        private readonly string[] _summaries;
         private readonly string?[] _renderedConstants;
 
         public TablePlan(MessageTableModel table, CancellationToken cancellationToken)
@@ -26,13 +24,14 @@ namespace SstpGen.Emitting
             CancellationToken = cancellationToken;
             Accessibility = table.Options.IsPublic ? "public" : "internal";
             _renderedConstants = new string?[table.Templates.Count];
-            foreach (MessageModel message in Messages)
+            _summaries = new string[table.Messages.Count];
+            for (int index = 0; index < table.Messages.Count; index++)
             {
-                _summaries.Add(message.Id, ShortSummary(table, message));
-                Describe(TablesOf(message));
+                cancellationToken.ThrowIfCancellationRequested();
+                MessageModel message = table.Messages[index];
+                _summaries[index] = ShortSummary(table, message);
                 foreach (MessageVariant variant in message.Variants)
                 {
-                    Describe(variant.Tables);
                     if (_renderedConstants[variant.TemplateIndex] is null && RenderProgramBuilder.RendersAsWritten(table.Templates[variant.TemplateIndex].Program))
                     {
                         _renderedConstants[variant.TemplateIndex] = GeneratedNames.Templates + "." + variant.ConstantName;
@@ -50,43 +49,29 @@ namespace SstpGen.Emitting
         public string GeneratedCodeAttribute =>
             $"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorInfo.Name}\", \"{GeneratorInfo.Version}\")]";
 
-        /// <summary>Cancels the emit loops (the IDE cancels a run on the next keystroke).</summary>
+        /// <summary>Cancels the emit loops (the IDE cancels a run on the next keystroke): each checks it before every message.</summary>
         public CancellationToken CancellationToken { get; }
-
-        /// <summary>Every message, checking for cancellation before each: the emitters' loops go through here.</summary>
-        public IEnumerable<MessageModel> Messages => WhileNotCancelled(Table.Messages);
-
-        public IEnumerable<MessageModel> Events => WhileNotCancelled(Table.Messages.Where(m => m.IsEvent));
-
-        public IEnumerable<T> WhileNotCancelled<T>(IEnumerable<T> items)
-        {
-            foreach (T item in items)
-            {
-                CancellationToken.ThrowIfCancellationRequested();
-                yield return item;
-            }
-        }
 
         public string VersionMember(int index) => Options.VersionEnumName + "." + Table.Versions[index].MemberName;
 
         /// <summary>
-        /// The release names of the versions whose tables are <paramref name="tables"/> (ascending): "Windows 7,
+        /// The release names of the versions whose tables are <paramref name="tables"/> (ascending), as doc text: "Windows 7,
         /// Windows 8"; every version is "all 12 versions (Windows 7 to Windows 11 version 21H2)".
         /// </summary>
-        public string DescribeVersions(EquatableArray<int> tables) => _versionDescriptions[tables];
-
-        private void Describe(EquatableArray<int> tables)
+        public string DescribeVersions(EquatableArray<int> tables)
         {
-            if (_versionDescriptions.ContainsKey(tables))
+            var names = new List<string>();
+            foreach (WindowsVersionModel version in Table.Versions)
             {
-                return;
+                if (tables.Contains(version.TableIndex))
+                {
+                    names.Add(version.ReleaseName);
+                }
             }
 
-            var set = new HashSet<int>(tables);
-            List<string> names = Table.Versions.Where(v => set.Contains(v.TableIndex)).Select(v => v.ReleaseName).ToList();
-            _versionDescriptions.Add(tables, XmlDocText.Escape(names.Count == Table.Versions.Count && names.Count > 2
-                ? "all " + names.Count + " versions (" + names[0] + " to " + names[names.Count - 1] + ")"
-                : string.Join(", ", names)));
+            return XmlDocText.Escape(names.Count == Table.Versions.Count && names.Count > 2
+                ? "all " + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " versions (" + names[0] + " to " + names[names.Count - 1] + ")"
+                : string.Join(", ", names));
         }
 
         /// <summary>
@@ -97,11 +82,28 @@ namespace SstpGen.Emitting
         public string? RenderedConstant(int templateIndex) => _renderedConstants[templateIndex];
 
         /// <summary>The tables that define a message, ascending.</summary>
-        public static EquatableArray<int> TablesOf(MessageModel message) =>
-            message.Variants.Count == 1 ? message.Latest.Tables : message.Variants.SelectMany(v => v.Tables).OrderBy(t => t).ToEquatableArray();
+        public static EquatableArray<int> TablesOf(MessageModel message)
+        {
+            if (message.Variants.Count == 1)
+            {
+                return message.Latest.Tables;
+            }
 
-        /// <summary>The identifier and the start of the newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…". The enum and the <c>Ids</c> constants show it.</summary>
-        public string Summary(MessageModel message) => _summaries[message.Id];
+            var tables = new List<int>();
+            foreach (MessageVariant variant in message.Variants)
+            {
+                foreach (int table in variant.Tables)
+                {
+                    tables.Add(table);
+                }
+            }
+
+            tables.Sort();
+            return tables.ToEquatableArray();
+        }
+
+        /// <summary>The identifier and the start of message <paramref name="index"/>'s newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…". The enum and the <c>Ids</c> constants show it.</summary>
+        public string Summary(int index) => _summaries[index];
 
         private static string ShortSummary(MessageTableModel table, MessageModel message)
         {

@@ -18,7 +18,13 @@ namespace SstpGen.Model
         {
             DiagnosticDescriptor descriptor = Diagnostics.SstpDiagnostics.ById(DescriptorId);
             Location location = Location.Create(FilePath, Span, LineSpan);
-            return Diagnostic.Create(descriptor, location, System.Linq.Enumerable.ToArray<object>(MessageArgs));
+            object[] args = new object[MessageArgs.Count];
+            for (int i = 0; i < args.Length; i++)
+            {
+                args[i] = MessageArgs[i];
+            }
+
+            return Diagnostic.Create(descriptor, location, args);
         }
     }
 }

@@ -25,6 +25,19 @@ namespace SstpGen.Model
 
         public T this[int index] => AsImmutableArray()[index];
 
+        public bool Contains(T item)
+        {
+            foreach (T element in AsImmutableArray())
+            {
+                if (EqualityComparer<T>.Default.Equals(element, item))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public bool Equals(EquatableArray<T> other)
         {
             ImmutableArray<T> mine = AsImmutableArray(), theirs = other.AsImmutableArray();

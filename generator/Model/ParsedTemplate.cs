@@ -22,19 +22,32 @@ namespace SstpGen.Model
 
         private static EquatableArray<int> ReadArgumentsOf(EquatableArray<TemplateSegment> segments)
         {
-            var read = new SortedSet<int>();
+            var read = new List<int>();
             foreach (TemplateSegment segment in segments)
             {
                 if (segment.Insert is { } insert)
                 {
-                    read.Add(insert.ValueArgument);
-                    read.Add(insert.WidthArgument);
-                    read.Add(insert.PrecisionArgument);
+                    Add(read, insert.ValueArgument);
+                    Add(read, insert.WidthArgument);
+                    Add(read, insert.PrecisionArgument);
                 }
             }
 
-            read.Remove(0);
-            return read.Count == 0 ? EquatableArray<int>.Empty : read.ToEquatableArray();
+            if (read.Count == 0)
+            {
+                return EquatableArray<int>.Empty;
+            }
+
+            read.Sort();
+            return read.ToEquatableArray();
+        }
+
+        private static void Add(List<int> read, int argument)
+        {
+            if (argument > 0 && !read.Contains(argument))
+            {
+                read.Add(argument);
+            }
         }
     }
 }

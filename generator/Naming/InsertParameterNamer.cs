@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SstpGen.Diagnostics;
@@ -47,14 +46,22 @@ namespace SstpGen.Naming
         public static EquatableArray<InsertParameter> Name(
             IReadOnlyList<ParsedTemplate> templates, Pin? pinned, uint id, Func<string, bool> isReserved, DiagnosticSink sink)
         {
-            if (templates.All(t => t.ReadArguments.Count == 0))
+            int arguments = 0;
+            foreach (ParsedTemplate template in templates)
+            {
+                arguments = Math.Max(arguments, template.ArgumentCount);
+            }
+
+            if (arguments == 0)
             {
                 ReportUnusedPins(pinned, id, sink);
                 return EquatableArray<InsertParameter>.Empty;
             }
 
-            var derived = new SortedDictionary<int, (string Name, string? Phrase)>();
-            var argumentOfNumber = new Dictionary<int, int>();     // %N → the argument that holds its value
+            // By argument (1-based): the name derived for it and the words of the text it was named after.
+            var derived = new string?[arguments + 1];
+            var phrases = new string?[arguments + 1];
+            var argumentOfNumber = new int[100];     // %N → the argument that holds its value (0: no insert %N)
             foreach (ParsedTemplate template in templates)
             {
                 // The literal texts since the last unlabelled insert: a sentence among them may say what the next unlabelled insert is.
@@ -67,19 +74,22 @@ namespace SstpGen.Naming
                     }
 
                     string previous = i > 0 && template.Segments[i - 1].Insert is null ? template.Segments[i - 1].Literal : string.Empty;
+                    string number = insert.Number.ToString(CultureInfo.InvariantCulture);
 
                     // Each argument is named by the first insert that reads it; the label is read only then, as a text can hold thousands of inserts.
-                    if (IsNew(derived, insert.WidthArgument))
+                    if (insert.WidthArgument > 0 && derived[insert.WidthArgument] is null)
                     {
-                        derived.Add(insert.WidthArgument, ("width" + insert.Number.ToString(CultureInfo.InvariantCulture), "the width of %" + insert.Number.ToString(CultureInfo.InvariantCulture)));
+                        derived[insert.WidthArgument] = "width" + number;
+                        phrases[insert.WidthArgument] = "the width of %" + number;
                     }
 
-                    if (IsNew(derived, insert.PrecisionArgument))
+                    if (insert.PrecisionArgument > 0 && derived[insert.PrecisionArgument] is null)
                     {
-                        derived.Add(insert.PrecisionArgument, ("precision" + insert.Number.ToString(CultureInfo.InvariantCulture), "the precision of %" + insert.Number.ToString(CultureInfo.InvariantCulture)));
+                        derived[insert.PrecisionArgument] = "precision" + number;
+                        phrases[insert.PrecisionArgument] = "the precision of %" + number;
                     }
 
-                    if (IsNew(derived, insert.ValueArgument))
+                    if (derived[insert.ValueArgument] is null)
                     {
                         List<string>? phrase = LabelWords(previous);
                         if (phrase is null)
@@ -88,47 +98,49 @@ namespace SstpGen.Naming
                             describedFrom = i + 1;
                         }
 
-                        derived.Add(insert.ValueArgument, phrase is null
-                            ? ("insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture), null)
-                            : (Words.ToCamel(phrase), string.Join(" ", phrase)));
+                        derived[insert.ValueArgument] = phrase is null ? "insert" + insert.ValueArgument.ToString(CultureInfo.InvariantCulture) : Words.ToCamel(phrase);
+                        phrases[insert.ValueArgument] = phrase is null ? null : string.Join(" ", phrase);
                     }
 
-                    if (!argumentOfNumber.ContainsKey(insert.Number))
+                    if (argumentOfNumber[insert.Number] == 0)
                     {
-                        argumentOfNumber.Add(insert.Number, insert.ValueArgument);
+                        argumentOfNumber[insert.Number] = insert.ValueArgument;
                     }
                 }
             }
 
             var scope = new NameScope(Array.Empty<string>(), isReserved);
-            var names = new Dictionary<int, string>();
-            foreach ((int number, string name, TextSpan span) in PinnedNames(pinned))
+            var names = new string?[arguments + 1];     // pinned, by argument
+            foreach (PinnedName pin in PinnedNames(pinned))
             {
+                int argument = pin.Number < argumentOfNumber.Length ? argumentOfNumber[pin.Number] : 0;
                 string? problem =
-                    !argumentOfNumber.TryGetValue(number, out int argument) ? "the message has no insert %" + number.ToString(CultureInfo.InvariantCulture)
-                    : !SyntaxFacts.IsValidIdentifier(name) ? "it is not a C# identifier"
-                    : names.ContainsKey(argument) ? "the insert is already named"
-                    : scope.IsReserved(ToParameterName(name)) ? "it is a name the generated method uses itself"
-                    : !scope.TryClaim(ToParameterName(name)) ? "another insert of the message has that name"
+                    argument == 0 ? "the message has no insert %" + pin.Number.ToString(CultureInfo.InvariantCulture)
+                    : !SyntaxFacts.IsValidIdentifier(pin.Name) ? "it is not a C# identifier"
+                    : names[argument] is not null ? "the insert is already named"
+                    : scope.IsReserved(ToParameterName(pin.Name)) ? "it is a name the generated method uses itself"
+                    : !scope.TryClaim(ToParameterName(pin.Name)) ? "another insert of the message has that name"
                     : null;
                 if (problem is null)
                 {
-                    names.Add(argument, ToParameterName(name));
+                    names[argument] = ToParameterName(pin.Name);
                 }
                 else
                 {
-                    string used = argumentOfNumber.TryGetValue(number, out int other) && !names.ContainsKey(other)
-                        ? "it is named after the text instead"
-                        : "the name is not used";
-                    sink.Report(SstpDiagnostics.InvalidInsertName, span, name, number.ToString(CultureInfo.InvariantCulture), MessageIdText.Format(id), problem + "; " + used);
+                    string used = argument > 0 && names[argument] is null ? "it is named after the text instead" : "the name is not used";
+                    sink.Report(SstpDiagnostics.InvalidInsertName, pin.Span, pin.Name, pin.Number.ToString(CultureInfo.InvariantCulture), MessageIdText.Format(id), problem + "; " + used);
                 }
             }
 
-            var parameters = new List<InsertParameter>(derived.Count);
-            foreach (KeyValuePair<int, (string Name, string? Phrase)> pair in derived)
+            // In argument order: the typed method's parameters are the inserts in order.
+            var parameters = new List<InsertParameter>();
+            for (int argument = 1; argument <= arguments; argument++)
             {
-                string name = names.TryGetValue(pair.Key, out string? pinnedName) ? pinnedName : scope.ClaimUnique(pair.Value.Name);
-                parameters.Add(new InsertParameter(pair.Key, Identifiers.EscapeKeyword(name), CommonType(templates, pair.Key), pair.Value.Phrase));
+                if (derived[argument] is { } name)
+                {
+                    string parameter = names[argument] ?? scope.ClaimUnique(name);
+                    parameters.Add(new InsertParameter(argument, Identifiers.EscapeKeyword(parameter), CommonType(templates, argument), phrases[argument]));
+                }
             }
 
             return parameters.ToEquatableArray();
@@ -137,19 +149,37 @@ namespace SstpGen.Naming
         /// <summary>A message without inserts: every pinned insert name names nothing.</summary>
         private static void ReportUnusedPins(Pin? pinned, uint id, DiagnosticSink sink)
         {
-            foreach ((int number, string name, TextSpan span) in PinnedNames(pinned))
+            foreach (PinnedName pin in PinnedNames(pinned))
             {
-                sink.Report(SstpDiagnostics.InvalidInsertName, span, name, number.ToString(CultureInfo.InvariantCulture), MessageIdText.Format(id),
-                    "the message has no insert %" + number.ToString(CultureInfo.InvariantCulture) + "; the name is not used");
+                string number = pin.Number.ToString(CultureInfo.InvariantCulture);
+                sink.Report(SstpDiagnostics.InvalidInsertName, pin.Span, pin.Name, number, MessageIdText.Format(id), "the message has no insert %" + number + "; the name is not used");
             }
         }
 
-        /// <summary>The names of the <c>Insert names</c> cell, by insert number, each with where it is written; empty entries name nothing.</summary>
-        private static IEnumerable<(int Number, string Name, TextSpan Span)> PinnedNames(Pin? pinned)
+        /// <summary>One name of the <c>Insert names</c> cell: the insert it names (its place in the list) and where it is written.</summary>
+        private sealed class PinnedName
         {
+            public PinnedName(int number, string name, TextSpan span)
+            {
+                Number = number;
+                Name = name;
+                Span = span;
+            }
+
+            public int Number { get; }
+
+            public string Name { get; }
+
+            public TextSpan Span { get; }
+        }
+
+        /// <summary>The names of the <c>Insert names</c> cell, by insert number; empty entries name nothing.</summary>
+        private static List<PinnedName> PinnedNames(Pin? pinned)
+        {
+            var names = new List<PinnedName>();
             if (pinned is null)
             {
-                yield break;
+                return names;
             }
 
             int at = 0;
@@ -160,12 +190,14 @@ namespace SstpGen.Naming
                 if (name.Length > 0)
                 {
                     int column = at + (part.Length - part.TrimStart().Length);
-                    yield return (number, name, new TextSpan(pinned.Span.Start + column, name.Length));
+                    names.Add(new PinnedName(number, name, new TextSpan(pinned.Span.Start + column, name.Length)));
                 }
 
                 at += part.Length + 1;
                 number++;
             }
+
+            return names;
         }
 
         /// <summary>A pinned insert name as a parameter name: <c>CoId</c> → <c>coId</c>, <c>URL</c> → <c>url</c>.</summary>
@@ -188,9 +220,6 @@ namespace SstpGen.Naming
 
             return common ?? InsertType.String;
         }
-
-        /// <summary>Whether <paramref name="argument"/> (0: none) still needs a name.</summary>
-        private static bool IsNew(SortedDictionary<int, (string Name, string? Phrase)> names, int argument) => argument > 0 && !names.ContainsKey(argument);
 
         /// <summary>What a sentence in the literal texts of segments <paramref name="from"/>..<paramref name="to"/> (exclusive) says follows, the last such sentence first.</summary>
         private static List<string>? DescribedBefore(EquatableArray<TemplateSegment> segments, int from, int to)
@@ -217,7 +246,7 @@ namespace SstpGen.Naming
 
             string body = trimmed.Substring(0, trimmed.Length - 1);
             int start = Math.Max(body.LastIndexOfAny(new[] { '\r', '\n', '.', ',', ';', '(', ')', ':' }) + 1, 0);
-            List<string> words = Words.Split(body.Substring(start)).Where(w => w.Length > 0).ToList();
+            List<string> words = WordsOf(body.Substring(start));
             return words.Count is 0 or > MaxLabelWords || !char.IsLetter(words[0][0]) ? null : words;
         }
 
@@ -234,31 +263,71 @@ namespace SstpGen.Naming
             string[] sentences = text.Split(new[] { '.', '!', '?', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries);
             for (int s = sentences.Length - 1; s >= 0; s--)
             {
-                List<string> words = Words.Split(sentences[s]).Where(w => w.Length > 0).ToList();
-                int pointer = words.FindIndex(w => s_pointers.Contains(w));
+                List<string> words = WordsOf(sentences[s]);
+                int pointer = IndexOfAny(words, s_pointers);
                 if (pointer < 0 || (words[pointer].Equals("end", StringComparison.OrdinalIgnoreCase) && !IsAtTheEnd(words, pointer)))
                 {
                     continue;
                 }
 
-                int verb = words.FindIndex(w => s_linkingVerbs.Contains(w));
+                int verb = IndexOfAny(words, s_linkingVerbs);
                 if (verb <= 0 || verb > pointer)
                 {
                     continue;
                 }
 
-                List<string> subject = words.Take(verb).Where(w => MessageNamer.IsContentWord(w) || s_ofWords.Contains(w)).Where(w => !s_descriptive.Contains(w)).ToList();
-                int of = subject.FindIndex(w => s_ofWords.Contains(w));
-                if (of >= 0)
+                // The subject's words, less those that describe; "information on the error" → "error information".
+                var named = new List<string>();
+                int of = -1;
+                for (int i = 0; i < verb; i++)
                 {
-                    // "information on the error" → "error information"
-                    subject = subject.Skip(of + 1).Where(w => !s_ofWords.Contains(w)).Concat(subject.Take(of)).ToList();
+                    string word = words[i];
+                    if ((MessageNamer.IsContentWord(word) || s_ofWords.Contains(word)) && !s_descriptive.Contains(word))
+                    {
+                        of = of < 0 && s_ofWords.Contains(word) ? named.Count : of;
+                        named.Add(word);
+                    }
+                }
+
+                var subject = new List<string>();
+                for (int i = of + 1; of >= 0 && i < named.Count; i++)
+                {
+                    if (!s_ofWords.Contains(named[i]))
+                    {
+                        subject.Add(named[i]);
+                    }
+                }
+
+                for (int i = 0; i < (of >= 0 ? of : named.Count); i++)
+                {
+                    subject.Add(named[i]);
                 }
 
                 return subject.Count is 0 or > MaxDescribedWords || !char.IsLetter(subject[0][0]) ? null : subject;
             }
 
             return null;
+        }
+
+        /// <summary>The words of a text, without the boundary words ("") between them.</summary>
+        private static List<string> WordsOf(string text)
+        {
+            List<string> words = Words.Split(text);
+            words.RemoveAll(w => w.Length == 0);
+            return words;
+        }
+
+        private static int IndexOfAny(List<string> words, HashSet<string> set)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (set.Contains(words[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>"at the end of this message".</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using SstpGen.Model;
 
 namespace SstpGen.Naming
@@ -31,7 +30,25 @@ namespace SstpGen.Naming
         public List<string> Words(WordPool pool) => _words ??= Naming.Words.Split(Text, pool);
 
         /// <summary>The content words of <see cref="Text"/>, read once: colliding names compare them pairwise.</summary>
-        public List<string> ContentWords(WordPool pool) => _contentWords ??= Words(pool).Where(MessageNamer.IsContentWord).ToList();
+        public List<string> ContentWords(WordPool pool)
+        {
+            if (_contentWords is null)
+            {
+                _contentWords = new List<string>();
+                foreach (string word in Words(pool))
+                {
+                    if (MessageNamer.IsContentWord(word))
+                    {
+                        _contentWords.Add(word);
+                    }
+                }
+            }
+
+            return _contentWords;
+        }
+
+        /// <summary>The name derived from the text, before colliding names are told apart.</summary>
+        public string BaseName { get; set; } = string.Empty;
 
         private List<string>? _words;
         private List<string>? _contentWords;
@@ -50,33 +67,55 @@ namespace SstpGen.Naming
         /// <summary>Names every request in <paramref name="scope"/> (the message names' scope of <see cref="TableNamer"/>); pinned names must already be valid and free there.</summary>
         public static void Allocate(IReadOnlyList<NameRequest> requests, NameScope scope)
         {
-            foreach (NameRequest request in requests.Where(r => r.PinnedName is not null))
-            {
-                request.Name = request.PinnedName!;
-                scope.TryClaim(request.Name);
-            }
-
             var pool = new WordPool();
-            HashSet<string> common = MessageNamer.CommonWords(requests.Where(r => r.Kind == MessageKind.EventLog).Select(r => r.Words(pool)).ToList());
-            var derived = new List<(NameRequest Request, string Base)>();
-            foreach (NameRequest request in requests.Where(r => r.PinnedName is null))
+            var eventTexts = new List<List<string>>();
+            foreach (NameRequest request in requests)
             {
-                string name = BaseName(request, common, pool);
-                derived.Add((request, scope.IsReserved(name) ? name + "Message" : name));
+                if (request.PinnedName is not null)
+                {
+                    request.Name = request.PinnedName;
+                    scope.TryClaim(request.Name);
+                }
+                else if (request.Kind == MessageKind.EventLog)
+                {
+                    eventTexts.Add(request.Words(pool));
+                }
             }
 
-            foreach (var group in derived.GroupBy(d => d.Base, StringComparer.Ordinal).OrderBy(g => g.Min(d => d.Request.Id)))
+            // The derived names, grouped by name in the order of their lowest identifier (the requests come by identifier).
+            HashSet<string> common = MessageNamer.CommonWords(eventTexts);
+            var groups = new Dictionary<string, List<NameRequest>>(StringComparer.Ordinal);
+            var order = new List<List<NameRequest>>();
+            foreach (NameRequest request in requests)
             {
-                List<NameRequest> members = group.Select(d => d.Request).OrderBy(r => r.Id).ToList();
+                if (request.PinnedName is not null)
+                {
+                    continue;
+                }
+
+                string name = BaseName(request, common, pool);
+                request.BaseName = scope.IsReserved(name) ? name + "Message" : name;
+                if (!groups.TryGetValue(request.BaseName, out List<NameRequest>? members))
+                {
+                    members = new List<NameRequest>();
+                    groups.Add(request.BaseName, members);
+                    order.Add(members);
+                }
+
+                members.Add(request);
+            }
+
+            foreach (List<NameRequest> members in order)
+            {
                 CollidingGroup? colliding = null;
                 for (int i = 0; i < members.Count; i++)
                 {
                     NameRequest request = members[i];
-                    string name = group.Key;
+                    string name = request.BaseName;
                     if (i > 0 || !scope.IsFree(name))
                     {
                         colliding ??= new CollidingGroup(members, pool);
-                        name = Distinguish(request, group.Key, colliding, scope, pool);
+                        name = Distinguish(request, request.BaseName, colliding, scope, pool);
                     }
 
                     request.Name = scope.ClaimUnique(name);
@@ -97,7 +136,13 @@ namespace SstpGen.Naming
                 case MessageKind.Task:
                 case MessageKind.Channel:
                 case MessageKind.ValueMap:
-                    return GeneratedNames.Prefix(request.Kind) + Truncate(string.Concat(request.Words(pool).Where(w => w.Length > 0).Select(Words.ToPascal)));
+                    var name = new System.Text.StringBuilder(GeneratedNames.Prefix(request.Kind));
+                    foreach (string word in request.Words(pool))
+                    {
+                        name.Append(Words.ToPascal(word));
+                    }
+
+                    return Truncate(name.ToString(), GeneratedNames.Prefix(request.Kind).Length);
                 default:
                     string words = string.Concat(MessageNamer.NameWords(request.Text, common, pool));
                     if (words.Length == 0)
@@ -111,7 +156,8 @@ namespace SstpGen.Naming
             }
         }
 
-        private static string Truncate(string value) => value.Length <= 60 ? value : value.Substring(0, 60);
+        /// <summary>At most 60 characters after the prefix.</summary>
+        private static string Truncate(string value, int prefix) => value.Length <= prefix + 60 ? value : value.Substring(0, prefix + 60);
 
         private static string Distinguish(NameRequest request, string baseName, CollidingGroup group, NameScope scope, WordPool pool)
         {
@@ -120,15 +166,45 @@ namespace SstpGen.Naming
 
             // Whether another message of the group has the word: more members have it than this one alone.
             bool OthersHave(string word) => group.MembersWith(word) > (mySet.Contains(word) ? 1 : 0);
-            var distinct = mine.Where(w => !OthersHave(w) && !baseName.Contains(Words.ToPascal(w))).ToList();
-            List<string>? allWords = null;
 
-            // Prefer the distinguishing word the message repeats most (its topic), then the earliest.
-            foreach (string word in distinct.GroupBy(w => w, StringComparer.OrdinalIgnoreCase)
-                         .OrderByDescending(g => g.Count()).ThenBy(g => distinct.IndexOf(g.First())).Select(g => g.Key))
+            // Its words the others lack, each once, the one it repeats most (its topic) first, then the earliest.
+            var distinct = new List<string>();
+            var counts = new List<int>();
+            foreach (string word in mine)
+            {
+                if (OthersHave(word) || baseName.Contains(Words.ToPascal(word)))
+                {
+                    continue;
+                }
+
+                int known = distinct.FindIndex(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+                if (known >= 0)
+                {
+                    counts[known]++;
+                    continue;
+                }
+
+                distinct.Add(word);
+                counts.Add(1);
+            }
+
+            var ranked = new List<int>();
+            for (int i = 0; i < distinct.Count; i++)
+            {
+                int at = ranked.Count;
+                while (at > 0 && counts[ranked[at - 1]] < counts[i])
+                {
+                    at--;
+                }
+
+                ranked.Insert(at, i);
+            }
+
+            List<string>? allWords = null;
+            foreach (int index in ranked)
             {
                 allWords ??= request.Words(pool);
-                string candidate = baseName + Words.ToPascal(word) + FollowingWord(allWords, word, OthersHave);
+                string candidate = baseName + Words.ToPascal(distinct[index]) + FollowingWord(allWords, distinct[index], OthersHave);
                 if (scope.IsFree(candidate))
                 {
                     return candidate;
@@ -177,11 +253,16 @@ namespace SstpGen.Naming
 
             public CollidingGroup(List<NameRequest> members, WordPool pool)
             {
-                _membersWithWord = Words.CountTextsWithEachWord(members.Select(m => m.ContentWords(pool)));
+                var texts = new List<List<string>>(members.Count);
+                foreach (NameRequest member in members)
+                {
+                    texts.Add(member.ContentWords(pool));
+                    // A member differs from another in severity (facility) exactly when the group has two of them.
+                    SeveritiesDiffer |= member.Id >> 30 != members[0].Id >> 30;
+                    FacilitiesDiffer |= (member.Id & 0x0FFF0000) != (members[0].Id & 0x0FFF0000);
+                }
 
-                // A member differs from another in severity (facility) exactly when the group has two of them.
-                SeveritiesDiffer = members.Select(m => m.Id >> 30).Distinct().Count() > 1;
-                FacilitiesDiffer = members.Select(m => m.Id & 0x0FFF0000).Distinct().Count() > 1;
+                _membersWithWord = Words.CountTextsWithEachWord(texts);
             }
 
             public bool SeveritiesDiffer { get; }

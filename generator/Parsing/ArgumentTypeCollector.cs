@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using SstpGen.Diagnostics;
@@ -11,8 +12,9 @@ namespace SstpGen.Parsing
     /// </summary>
     internal sealed class ArgumentTypeCollector
     {
-        private readonly Dictionary<int, InsertType> _types = new();
-        private HashSet<int>? _conflicted;     // rare: created at the first conflict
+        // By argument (1-based): its type + 1, 0 while no insert has read it; whether two reads conflicted.
+        private int[] _types = new int[8];
+        private bool[] _conflicted = new bool[8];
 
         /// <summary>
         /// Records that <paramref name="argument"/> (0: none) is read as <paramref name="type"/> by the insert at
@@ -20,25 +22,37 @@ namespace SstpGen.Parsing
         /// </summary>
         public void Read(int argument, InsertType type, Unescaped text, int start, int end, List<TemplateProblem> problems)
         {
-            if (argument <= 0 || (_conflicted is not null && _conflicted.Contains(argument)))
+            if (argument <= 0)
             {
                 return;
             }
 
-            if (!_types.TryGetValue(argument, out InsertType earlier))
+            if (argument >= _types.Length)
             {
-                _types.Add(argument, type);
+                Array.Resize(ref _types, Math.Max(2 * _types.Length, argument + 1));
+                Array.Resize(ref _conflicted, _types.Length);
+            }
+
+            if (_conflicted[argument])
+            {
                 return;
             }
 
+            if (_types[argument] == 0)
+            {
+                _types[argument] = (int)type + 1;
+                return;
+            }
+
+            InsertType earlier = (InsertType)(_types[argument] - 1);
             if (InsertTypes.Unify(earlier, type) is { } common)
             {
-                _types[argument] = common;
+                _types[argument] = (int)common + 1;
                 return;
             }
 
-            (_conflicted ??= new HashSet<int>()).Add(argument);
-            _types[argument] = InsertType.String;
+            _conflicted[argument] = true;
+            _types[argument] = (int)InsertType.String + 1;
             problems.Add(new TemplateProblem(
                 SstpDiagnostics.ConflictingInsertTypes.Id, text.SourceIndex(start), text.SourceIndex(end) - text.SourceIndex(start),
                 argument.ToString(CultureInfo.InvariantCulture), type.Describe(), earlier.Describe()));
@@ -50,7 +64,7 @@ namespace SstpGen.Parsing
             var result = new ArgumentType[count];
             for (int argument = 1; argument <= count; argument++)
             {
-                result[argument - 1] = _types.TryGetValue(argument, out InsertType type) ? type : InsertType.String;
+                result[argument - 1] = argument < _types.Length && _types[argument] > 0 ? (InsertType)(_types[argument] - 1) : InsertType.String;
             }
 
             return result.ToEquatableArray();

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
@@ -27,9 +26,11 @@ namespace SstpGen.Parsing
     /// A markdown file cut into lines as markdown cuts them: at CR, LF and CRLF only. (Roslyn's SourceText also
     /// breaks at U+0085, U+2028 and U+2029, which would cut a message string that holds one in two.)
     /// </summary>
-    internal sealed class MarkdownLines : IEnumerable<MarkdownLine>
+    internal sealed class MarkdownLines
     {
-        private readonly List<MarkdownLine> _lines = new();
+        // Where each line starts and ends: two lists of numbers, which cost less to start up than a list of lines.
+        private readonly List<int> _starts = new();
+        private readonly List<int> _ends = new();
 
         public MarkdownLines(string content)
         {
@@ -40,7 +41,8 @@ namespace SstpGen.Parsing
                 char c = content[i];
                 if (c is '\r' or '\n')
                 {
-                    _lines.Add(new MarkdownLine(_lines.Count, start, i));
+                    _starts.Add(start);
+                    _ends.Add(i);
                     if (c == '\r' && i + 1 < content.Length && content[i + 1] == '\n')
                     {
                         i++;
@@ -50,34 +52,29 @@ namespace SstpGen.Parsing
                 }
             }
 
-            _lines.Add(new MarkdownLine(_lines.Count, start, content.Length));
+            _starts.Add(start);
+            _ends.Add(content.Length);
         }
 
         public string Content { get; }
 
-        public int Count => _lines.Count;
+        public int Count => _starts.Count;
 
-        public MarkdownLine this[int lineNumber] => _lines[lineNumber];
+        public MarkdownLine this[int lineNumber] => new(lineNumber, _starts[lineNumber], _ends[lineNumber]);
 
         public string TextOf(MarkdownLine line) => Content.Substring(line.Start, line.Length);
 
         /// <summary>The line and column of both ends of <paramref name="span"/>.</summary>
         public LinePositionSpan GetLinePositionSpan(TextSpan span) => new(Position(span.Start), Position(span.End));
 
-        public List<MarkdownLine>.Enumerator GetEnumerator() => _lines.GetEnumerator();
-
-        IEnumerator<MarkdownLine> IEnumerable<MarkdownLine>.GetEnumerator() => GetEnumerator();
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
         private LinePosition Position(int offset)
         {
             // The last line starting at or before the offset.
-            int low = 0, high = _lines.Count - 1;
+            int low = 0, high = _starts.Count - 1;
             while (low < high)
             {
                 int middle = (low + high + 1) / 2;
-                if (_lines[middle].Start <= offset)
+                if (_starts[middle] <= offset)
                 {
                     low = middle;
                 }
@@ -87,7 +84,7 @@ namespace SstpGen.Parsing
                 }
             }
 
-            return new LinePosition(low, System.Math.Min(offset, _lines[low].End) - _lines[low].Start);
+            return new LinePosition(low, System.Math.Min(offset, _ends[low]) - _starts[low]);
         }
     }
 }

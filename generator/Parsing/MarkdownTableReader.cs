@@ -35,11 +35,12 @@ namespace SstpGen.Parsing
             RawTable? table = null;
             var extraColumns = new List<string>();
             bool reportedMissingHeader = false;
-            var idLines = new Dictionary<uint, int>();
+            var idLines = new Dictionary<string, int>(StringComparer.Ordinal);     // by the identifier as written: one way to write each
 
-            foreach (MarkdownLine textLine in lines)
+            for (int number = 0; number < lines.Count; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                MarkdownLine textLine = lines[number];
                 string line = lines.TextOf(textLine);
                 int lineNumber = textLine.LineNumber;
 
@@ -124,13 +125,14 @@ namespace SstpGen.Parsing
                     continue;
                 }
 
-                if (idLines.TryGetValue(row.Id, out int firstLine))
+                string idText = MessageIdText.Format(row.Id);
+                if (idLines.TryGetValue(idText, out int firstLine))
                 {
-                    sink.Report(SstpDiagnostics.DuplicateMessageId, lineNumber, 0, 10, MessageIdText.Format(row.Id), (firstLine + 1).ToString(CultureInfo.InvariantCulture));
+                    sink.Report(SstpDiagnostics.DuplicateMessageId, lineNumber, 0, 10, idText, (firstLine + 1).ToString(CultureInfo.InvariantCulture));
                     continue;
                 }
 
-                idLines.Add(row.Id, lineNumber);
+                idLines.Add(idText, lineNumber);
                 table.Rows.Add(row);
             }
 

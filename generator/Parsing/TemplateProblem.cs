@@ -4,7 +4,7 @@ namespace SstpGen.Parsing
     /// Something wrong or suspicious in a message string, at a character range of the string as written in the
     /// table (so the caller can point at the exact column).
     /// </summary>
-    internal readonly struct TemplateProblem
+    internal sealed class TemplateProblem
     {
         public TemplateProblem(string descriptorId, int start, int length, params string[] args)
         {
