@@ -56,7 +56,7 @@ namespace SstpGen.Diagnostics
 
         public static readonly DiagnosticDescriptor InvalidSymbolicName = Error(
             "SSTP012", "Invalid symbolic name",
-            "'{0}' is not a valid C# identifier, so '{1}' is used instead; a symbolic name starts with a letter or '_' and holds only letters, digits and '_'");
+            "'{0}' is not a valid C# identifier, so '{1}' is used instead; a symbolic name starts with a letter or '_', holds only letters, digits and '_', and has at most 200 characters");
 
         public static readonly DiagnosticDescriptor InvalidOption = Error(
             "SSTP013", "Invalid option",

@@ -116,7 +116,7 @@ namespace SstpGen.Naming
                 int argument = pin.Number < argumentOfNumber.Length ? argumentOfNumber[pin.Number] : 0;
                 string? problem =
                     argument == 0 ? "the message has no insert %" + pin.Number.ToString(CultureInfo.InvariantCulture)
-                    : !SyntaxFacts.IsValidIdentifier(pin.Name) ? "it is not a C# identifier"
+                    : !SyntaxFacts.IsValidIdentifier(pin.Name) || pin.Name.Length > Identifiers.MaxLength ? "it is not a C# identifier of at most 200 characters"
                     : names[argument] is not null ? "the insert is already named"
                     : scope.IsReserved(ToParameterName(pin.Name)) ? "it is a name the generated method uses itself"
                     : !scope.TryClaim(ToParameterName(pin.Name)) ? "another insert of the message has that name"

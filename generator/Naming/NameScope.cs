@@ -32,9 +32,13 @@ namespace SstpGen.Naming
         /// <summary>Takes <paramref name="name"/> if it is free; false when it is reserved or already given out.</summary>
         public bool TryClaim(string name) => !IsReserved(name) && _taken.Add(name);
 
-        /// <summary>Takes <paramref name="name"/>, or the first free of <c>name2</c>, <c>name3</c>… (<c>name_2</c> after a digit).</summary>
+        /// <summary>
+        /// Takes <paramref name="name"/>, or the first free of <c>name2</c>, <c>name3</c>… (<c>name_2</c> after a digit); a name
+        /// longer than <see cref="Identifiers.MaxLength"/> is cut to it first.
+        /// </summary>
         public string ClaimUnique(string name)
         {
+            name = Identifiers.Shortened(name);
             if (TryClaim(name))
             {
                 return name;
@@ -43,7 +47,8 @@ namespace SstpGen.Naming
             string stem = name.Length > 0 && char.IsDigit(name[name.Length - 1]) ? name + "_" : name;
             for (int n = 2; ; n++)
             {
-                string candidate = stem + n.ToString(CultureInfo.InvariantCulture);
+                string suffix = n.ToString(CultureInfo.InvariantCulture);
+                string candidate = Identifiers.Shortened(stem, Identifiers.MaxLength - suffix.Length) + suffix;
                 if (TryClaim(candidate))
                 {
                     return candidate;

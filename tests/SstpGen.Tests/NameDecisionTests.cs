@@ -22,6 +22,31 @@ public class NameDecisionTests(ITestOutputHelper output)
     private static readonly long Cases = long.TryParse(Environment.GetEnvironmentVariable("SSTPGEN_PROPERTY_ITERATIONS"), out long n) ? n : 40;
 
     [Fact]
+    public void A_name_is_at_most_200_characters_whatever_the_text_and_a_longer_pin_is_reported()
+    {
+        // Metadata refuses a name of over 1,023 bytes: a text of one long word must still compile.
+        string word = new string('x', 5_000);
+        string pin = "P" + new string('q', 200);
+        string table = $"""
+            ## long.dll
+
+            ### 10.0.19041.1
+
+            Message identifier | Message string | Symbolic name
+            --- | --- | ---
+            0x00000001 | {word} happened.\r\n |
+            0x00000002 | {word} happened again.\r\n |
+            0x00000003 | Pinned.\r\n | {pin}
+            """;
+        var (result, compiled) = GeneratorHarness.Run(TableFile.FromText("/t/long.md", table));
+        Assert.Equal(["SSTP012"], result.Diagnostics.Select(d => d.Id));
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(compiled));
+        string[] names = GeneratedAssembly.LoadMessagesClass(compiled).GetNestedType("Ids")!.GetFields().Select(f => f.Name).ToArray();
+        Assert.Equal(3, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(names, name => Assert.InRange(name.Length, 1, 200));
+    }
+
+    [Fact]
     public void A_pin_equal_to_an_older_texts_constant_name_keeps_both_constants_apart()
     {
         const string table = """
