@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -138,9 +137,9 @@ namespace SstpGen
 
             try
             {
-                foreach ((string hintName, string source) in TableEmitter.Emit(table, context.CancellationToken))
+                foreach ((string hintName, SourceText source) in TableEmitter.Emit(table, context.CancellationToken))
                 {
-                    context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+                    context.AddSource(hintName, source);
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using SstpGen.Model;
 
 namespace SstpGen.Emitting
@@ -5,7 +6,7 @@ namespace SstpGen.Emitting
     /// <summary>Emits the event-id enum (<c>SstpEventId</c>): one member per event-log message and per manifest event message (0xB…), valued by its identifier.</summary>
     internal static class EventIdEnumEmitter
     {
-        public static string Emit(TablePlan plan)
+        public static SourceText Emit(TablePlan plan)
         {
             SourceWriter writer = GeneratedFile.Begin(plan);
             writer.Line($"/// <summary>The event messages of {XmlDocText.Escape(plan.Table.ModuleName)} (event-log messages, and the messages of manifest events); each value is the message identifier as an event log record carries it.</summary>");

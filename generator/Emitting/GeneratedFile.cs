@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using SstpGen.Model;
 
 namespace SstpGen.Emitting
@@ -20,14 +21,14 @@ namespace SstpGen.Emitting
             return writer;
         }
 
-        public static string End(TablePlan plan, SourceWriter writer)
+        public static SourceText End(TablePlan plan, SourceWriter writer)
         {
             if (plan.Options.Namespace is not null)
             {
                 writer.Close();
             }
 
-            return writer.ToString();
+            return writer.ToSourceText();
         }
     }
 }

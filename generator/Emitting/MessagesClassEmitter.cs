@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using System.Text;
 using SstpGen.Model;
 using SstpGen.Naming;
@@ -13,7 +14,7 @@ namespace SstpGen.Emitting
     /// </summary>
     internal static class MessagesClassEmitter
     {
-        public static string Emit(TablePlan plan)
+        public static SourceText Emit(TablePlan plan)
         {
             MessageTableModel table = plan.Table;
             var parts = new RequiredParts();

@@ -22,7 +22,7 @@ namespace SstpGen.Emitting
                 if (_required[part])
                 {
                     writer.Line();
-                    writer.Block(RuntimeSource.Text((RuntimePart)part, plan.Options.EnumName, plan.Options.VersionEnumName));
+                    writer.Append(RuntimeSource.Text((RuntimePart)part, plan.Options.EnumName, plan.Options.VersionEnumName, writer.IndentLevel));
                 }
             }
         }

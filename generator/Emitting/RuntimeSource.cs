@@ -39,10 +39,51 @@ namespace SstpGen.Emitting
 
         private static readonly string[] s_parts = { Read("Lookups"), Read("Rendering"), Read("Printf"), Read("Parsing") };
 
-        /// <summary>The text of <paramref name="part"/> for a table whose enums are <paramref name="eventEnum"/> and <paramref name="versionEnum"/>.</summary>
-        public static string Text(RuntimePart part, string eventEnum, string versionEnum) =>
-            // Through marks no name can hold, so that neither replacement touches what the other wrote.
-            s_parts[(int)part].Replace(EventEnumStandIn, "\u0001").Replace(VersionEnumStandIn, "\u0002").Replace("\u0001", eventEnum).Replace("\u0002", versionEnum);
+        /// <summary>The last text made of each part: a project's tables mostly share their names and indentation, and a part is some 20,000 characters.</summary>
+        private static readonly Made?[] s_made = new Made?[4];
+
+        /// <summary>
+        /// The text of <paramref name="part"/> for a table whose enums are <paramref name="eventEnum"/> and <paramref name="versionEnum"/>,
+        /// each line indented by <paramref name="indent"/> levels, ending with a line break.
+        /// </summary>
+        public static string Text(RuntimePart part, string eventEnum, string versionEnum, int indent)
+        {
+            Made? made = s_made[(int)part];
+            if (made is null || made.EventEnum != eventEnum || made.VersionEnum != versionEnum || made.Indent != indent)
+            {
+                // Through marks no name can hold, so that neither replacement touches what the other wrote.
+                string text = s_parts[(int)part].Replace(EventEnumStandIn, "\u0001").Replace(VersionEnumStandIn, "\u0002").Replace("\u0001", eventEnum).Replace("\u0002", versionEnum);
+                var indented = new StringBuilder(text.Length + (text.Length / 8));
+                foreach (string line in text.Split('\n'))
+                {
+                    indented.Append(' ', line.Length == 0 ? 0 : 4 * indent).Append(line).Append('\n');
+                }
+
+                made = new Made(eventEnum, versionEnum, indent, indented.ToString());
+                s_made[(int)part] = made;
+            }
+
+            return made.Text;
+        }
+
+        private sealed class Made
+        {
+            public Made(string eventEnum, string versionEnum, int indent, string text)
+            {
+                EventEnum = eventEnum;
+                VersionEnum = versionEnum;
+                Indent = indent;
+                Text = text;
+            }
+
+            public string EventEnum { get; }
+
+            public string VersionEnum { get; }
+
+            public int Indent { get; }
+
+            public string Text { get; }
+        }
 
         private static string Read(string file)
         {

@@ -1,7 +1,10 @@
 using System;
 using System.Buffers;
 using System.Globalization;
+using System.IO;
 using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SstpGen.Emitting
 {
@@ -69,16 +72,8 @@ namespace SstpGen.Emitting
 
         public SourceWriter EndLine() => Append('\n');
 
-        /// <summary>Writes a block of fixed source text line by line, at the current indentation.</summary>
-        public SourceWriter Block(string text)
-        {
-            foreach (string line in text.Split('\n'))
-            {
-                Line(line);
-            }
-
-            return this;
-        }
+        /// <summary>How many levels lines are indented by now (four spaces each).</summary>
+        public int IndentLevel => _indent;
 
         public SourceWriter Open(string line)
         {
@@ -102,6 +97,46 @@ namespace SstpGen.Emitting
             _buffer = Array.Empty<char>();
             _length = 0;
             return text;
+        }
+
+        /// <summary>
+        /// The text written, as the compiler takes it; the buffer goes back to the pool, so nothing can be written after
+        /// this. Read straight from the buffer: a big file is kept by Roslyn in chunks, never copied into one string of
+        /// hundreds of kilobytes (which the garbage collector would have to sweep from its large object heap).
+        /// </summary>
+        public SourceText ToSourceText()
+        {
+            SourceText text = SourceText.From(new BufferReader(_buffer, _length), _length, Encoding.UTF8);
+            GiveBack(_buffer);
+            _buffer = Array.Empty<char>();
+            _length = 0;
+            return text;
+        }
+
+        /// <summary>Reads the first characters of a buffer, without copying them first.</summary>
+        private sealed class BufferReader : TextReader
+        {
+            private readonly char[] _chars;
+            private readonly int _length;
+            private int _at;
+
+            public BufferReader(char[] chars, int length)
+            {
+                _chars = chars;
+                _length = length;
+            }
+
+            public override int Peek() => _at < _length ? _chars[_at] : -1;
+
+            public override int Read() => _at < _length ? _chars[_at++] : -1;
+
+            public override int Read(char[] buffer, int index, int count)
+            {
+                int read = Math.Min(count, _length - _at);
+                Array.Copy(_chars, _at, buffer, index, read);
+                _at += read;
+                return read;
+            }
         }
 
         private SourceWriter Indent()

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 using SstpGen.Model;
 
 namespace SstpGen.Emitting
@@ -7,11 +8,11 @@ namespace SstpGen.Emitting
     /// <summary>Every source of one table: one file per generated type, named <c>Namespace.Type.g.cs</c>.</summary>
     internal static class TableEmitter
     {
-        public static List<(string HintName, string Source)> Emit(MessageTableModel table, CancellationToken cancellationToken)
+        public static List<(string HintName, SourceText Source)> Emit(MessageTableModel table, CancellationToken cancellationToken)
         {
             var plan = new TablePlan(table, cancellationToken);
             string prefix = table.Options.Namespace is null ? string.Empty : table.Options.Namespace + ".";
-            return new List<(string, string)>
+            return new List<(string, SourceText)>
             {
                 (prefix + table.Options.EnumName + ".g.cs", EventIdEnumEmitter.Emit(plan)),
                 (prefix + table.Options.VersionEnumName + ".g.cs", WindowsVersionEnumEmitter.Emit(plan)),

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using SstpGen.Model;
 
 namespace SstpGen.Emitting
@@ -5,7 +6,7 @@ namespace SstpGen.Emitting
     /// <summary>Emits the enum of the file versions the table covers (<c>SstpWindowsVersion</c>), oldest first.</summary>
     internal static class WindowsVersionEnumEmitter
     {
-        public static string Emit(TablePlan plan)
+        public static SourceText Emit(TablePlan plan)
         {
             SourceWriter writer = GeneratedFile.Begin(plan);
             writer.Line($"/// <summary>The versions of {XmlDocText.Escape(plan.Table.ModuleName)} the message table covers, oldest first, named by the Windows release they shipped in.</summary>");

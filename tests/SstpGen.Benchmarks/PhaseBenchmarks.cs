@@ -13,13 +13,13 @@ public class PhaseBenchmarks
     private TableInput _input = null!;
     private MessageTableModel _model = null!;
 
-    [Params("2,000 messages", "largest corpus file")]
+    [Params("sstpsvc", "2,000 messages", "largest corpus file")]
     public string Input { get; set; } = "2,000 messages";
 
     [GlobalSetup]
     public void Setup()
     {
-        TableText table = Input == "2,000 messages" ? BenchmarkTables.Rows(2_000) : BenchmarkTables.LargestCorpusFile();
+        TableText table = Input switch { "sstpsvc" => BenchmarkTables.Sstpsvc, "2,000 messages" => BenchmarkTables.Rows(2_000), _ => BenchmarkTables.LargestCorpusFile() };
         var options = new TableOptions(null, "SstpEventId", "SstpMessages", "SstpWindowsVersion", IsPublic: true);
         _input = new TableInput("/tables/" + table.FileName, "SstpMessages", table.Content, options, EquatableArray<DiagnosticInfo>.Empty);
         _model = MessageTableParser.Parse(_input, CancellationToken.None).Table!;
@@ -32,8 +32,8 @@ public class PhaseBenchmarks
     public object Plan() => new TablePlan(_model, CancellationToken.None);
 
     [Benchmark]
-    public string EmitEventIdEnum() => EventIdEnumEmitter.Emit(new TablePlan(_model, CancellationToken.None));
+    public object EmitEventIdEnum() => EventIdEnumEmitter.Emit(new TablePlan(_model, CancellationToken.None));
 
     [Benchmark]
-    public string EmitMessagesClass() => MessagesClassEmitter.Emit(new TablePlan(_model, CancellationToken.None));
+    public object EmitMessagesClass() => MessagesClassEmitter.Emit(new TablePlan(_model, CancellationToken.None));
 }

@@ -19,6 +19,12 @@ public static class Program
             return;
         }
 
+        if (args.FirstOrDefault() == "profile")
+        {
+            ProfileLoop.Run(args.Skip(1).ToArray());
+            return;
+        }
+
         if (args.FirstOrDefault() == "explain-export")
         {
             ExplainerExportReport.Run(args.Skip(1).ToArray());

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using SstpGen.Emitting;
+using SstpGen.Model;
+using SstpGen.Naming;
+using SstpGen.Parsing;
+
+namespace SstpGen.Benchmarks;
+
+/// <summary>
+/// <c>-- profile [sstpsvc|largest] [iterations] [phase]</c>: each phase of a generator run (markdown, rows, naming,
+/// parse as a whole, plan, each emitter) run in a loop and timed, one phase or all. Quicker than BenchmarkDotNet and
+/// made to be run under a profiler, e.g. <c>dotnet-trace collect --profile dotnet-sampled-thread-time -- dotnet
+/// SstpGen.Benchmarks.dll profile sstpsvc 20000 naming</c>.
+/// </summary>
+internal static class ProfileLoop
+{
+    public static void Run(string[] args)
+    {
+        TableText table = args.Length > 0 && args[0] == "largest" ? BenchmarkTables.LargestCorpusFile() : BenchmarkTables.Sstpsvc;
+        int iterations = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000;
+        string? only = args.Length > 2 ? args[2] : null;
+        var options = new TableOptions(null, "SstpEventId", "SstpMessages", "SstpWindowsVersion", IsPublic: true);
+        var input = new TableInput("/t/" + table.FileName, "SstpMessages", table.Content, options, EquatableArray<DiagnosticInfo>.Empty);
+        MessageTableModel model = MessageTableParser.Parse(input, CancellationToken.None).Table!;
+        var lines = new MarkdownLines(input.Content);
+        var sink = new DiagnosticSink(input.Path, lines);
+        RawDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
+        var templates = new List<ParsedTemplate>();
+        List<MessageDraft> drafts = MessageTableParser.ParseRows(document.Tables, templates, sink, CancellationToken.None);
+        var versions = new List<FileVersion>();
+        for (int i = 0; i < document.Tables.Count; i++)
+        {
+            foreach (string version in document.Tables[i].FileVersions)
+            {
+                versions.Add(new FileVersion(Version.Parse(version), version, i));
+            }
+        }
+
+        var plan = new TablePlan(model, CancellationToken.None);
+        Console.WriteLine($"{table.FileName}, {iterations} iterations");
+        Time("markdown", () => MarkdownTableReader.Read(new MarkdownLines(input.Content), sink, CancellationToken.None));
+        Time("rows", () => MessageTableParser.ParseRows(document.Tables, new List<ParsedTemplate>(), sink, CancellationToken.None));
+        Time("naming", () => TableNamer.Name(drafts, templates, versions, options, sink, CodeLimits.MethodsPerType, CancellationToken.None));
+        Time("parse", () => MessageTableParser.Parse(input, CancellationToken.None));
+        Time("plan", () => new TablePlan(model, CancellationToken.None));
+        Time("enum", () => EventIdEnumEmitter.Emit(plan));
+        Time("versions", () => WindowsVersionEnumEmitter.Emit(plan));
+        Time("messages", () => MessagesClassEmitter.Emit(plan));
+
+        void Time(string phase, Action run)
+        {
+            if (only is not null && only != phase)
+            {
+                return;
+            }
+
+            for (int i = 0; i < Math.Max(1, iterations / 10); i++)
+            {
+                run();
+            }
+
+            var clock = Stopwatch.StartNew();
+            for (int i = 0; i < iterations; i++)
+            {
+                run();
+            }
+
+            Console.WriteLine($"{phase,-10} {clock.Elapsed.TotalMilliseconds * 1000 / iterations,10:N1} µs");
+        }
+    }
+}
