@@ -26,6 +26,10 @@ public class FormatBenchmarks
     [Benchmark(Baseline = true)]
     public string StringsGenerated() => SstpMessages.FormatVpnConnectionTerminated(CoId, Sha1, Sha256);
 
+    /// <summary>The same message by identifier (an event log record's data): the table's program for its text, run.</summary>
+    [Benchmark]
+    public string StringsById() => SstpMessages.Format(SstpEventId.VpnConnectionTerminated, CoId, Sha1, Sha256);
+
     [Benchmark]
     public string StringsStringFormat() => string.Format(CultureInfo.InvariantCulture, s_composite, CoId, Sha1, Sha256);
 
