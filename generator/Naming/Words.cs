@@ -20,7 +20,7 @@ namespace SstpGen.Naming
         /// <summary><see cref="Split(string, WordPool?)"/> of <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>]; words come from <paramref name="pool"/> when given.</summary>
         public static List<string> Split(string text, int from, int to, WordPool? pool)
         {
-            var words = new List<string>();
+            var words = new List<string>((to - from) / 5);     // about one word per five characters: few regrowths
             int start = -1;                 // where the current word starts; -1 between words
             bool apostrophe = false;        // whether the current word has an apostrophe to drop
             for (int i = from; i < to; i++)

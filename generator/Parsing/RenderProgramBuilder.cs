@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using SstpGen.Model;
 
 namespace SstpGen.Parsing
@@ -82,19 +83,17 @@ namespace SstpGen.Parsing
         /// <summary>The program: the argument count, the operations, the end; <c>W</c> alone for a template that renders as written.</summary>
         public EquatableArray<int> Build(int argumentCount, int templateLength)
         {
-            var program = new List<int>(_operations.Count + 3) { argumentCount };
-            if (_operations.Count == 0 && _runStart == 0 && _runEnd == templateLength)
-            {
-                program.Add(Item('W'));
-            }
-            else
+            bool asWritten = _operations.Count == 0 && _runStart == 0 && _runEnd == templateLength;
+            if (!asWritten)
             {
                 Flush();
-                program.AddRange(_operations);
-                program.Add(Item('E'));
             }
 
-            return program.ToEquatableArray();
+            ImmutableArray<int>.Builder program = ImmutableArray.CreateBuilder<int>(_operations.Count + 2);
+            program.Add(argumentCount);
+            program.AddRange(_operations);
+            program.Add(Item(asWritten ? 'W' : 'E'));
+            return new EquatableArray<int>(program.MoveToImmutable());
         }
 
         /// <summary>A character as a program item: negative, so that it differs from every number.</summary>

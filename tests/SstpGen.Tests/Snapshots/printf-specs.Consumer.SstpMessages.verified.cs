@@ -1713,7 +1713,21 @@ namespace Consumer
 
             internal Renderer Append(string text)
             {
-                Append(text, 0, text.Length);
+                Reserve(text.Length);
+                if (text.Length <= 8)
+                {
+                    // A short piece ("[", " (0x") costs less copied by hand than through CopyTo's checks.
+                    for (int i = 0; i < text.Length; i++)
+                    {
+                        _buffer[_at++] = text[i];
+                    }
+                }
+                else
+                {
+                    text.CopyTo(0, _buffer, _at, text.Length);
+                    _at += text.Length;
+                }
+
                 return this;
             }
 
@@ -1905,11 +1919,16 @@ namespace Consumer
                     Fill(' ', padding);
                 }
 
-                Append(prefix, 0, prefix.Length);
+                for (int i = 0; i < prefix.Length; i++)
+                {
+                    _buffer[_at++] = prefix[i];
+                }
+
                 Fill('0', zeros);
                 if (text != null)
                 {
-                    Append(text, 0, count);
+                    text.CopyTo(0, _buffer, _at, count);
+                    _at += count;
                 }
                 else if (conversion == 'c' || conversion == 'C')
                 {
@@ -1956,24 +1975,29 @@ namespace Consumer
             private void WriteDigits(ulong value, char conversion, int count)
             {
                 int shift = Shift(conversion);
-                string digits = conversion == 'x' ? "0123456789abcdef" : "0123456789ABCDEF";
-                for (int i = _at + count - 1; i >= _at; i--)
+                int end = _at + count;
+                if (shift == 0)
                 {
-                    if (shift == 0)
+                    for (int i = end - 1; i >= _at; i--)
                     {
                         ulong quotient = value / 10;
                         _buffer[i] = (char)('0' + (int)(value - (quotient * 10)));
                         value = quotient;
                     }
-                    else
+                }
+                else
+                {
+                    // Hex and octal digits are bit groups: shifts, no division.
+                    string digits = conversion == 'x' ? "0123456789abcdef" : "0123456789ABCDEF";
+                    ulong mask = (1UL << shift) - 1;
+                    for (int i = end - 1; i >= _at; i--)
                     {
-                        // Hex and octal digits are bit groups: shifts, no division.
-                        _buffer[i] = digits[(int)(value & ((1UL << shift) - 1))];
+                        _buffer[i] = digits[(int)(value & mask)];
                         value >>= shift;
                     }
                 }
 
-                _at += count;
+                _at = end;
             }
 
             /// <summary>The bits of an octal (3) or hex (4) digit; 0 for decimal.</summary>
