@@ -11,7 +11,7 @@ namespace SstpGen.Benchmarks;
 
 /// <summary>
 /// <c>-- profile [sstpsvc|largest] [iterations] [phase]</c>: each phase of a generator run (markdown, rows, naming,
-/// parse as a whole, plan, each emitter) run in a loop and timed, one phase or all. Quicker than BenchmarkDotNet and
+/// parse as a whole, plan, each emitter) run in a loop, timed and its allocations counted, one phase or all. Quicker than BenchmarkDotNet and
 /// made to be run under a profiler, e.g. <c>dotnet-trace collect --profile dotnet-sampled-thread-time -- dotnet
 /// SstpGen.Benchmarks.dll profile sstpsvc 20000 naming</c>.
 /// </summary>
@@ -62,13 +62,16 @@ internal static class ProfileLoop
                 run();
             }
 
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             for (int i = 0; i < iterations; i++)
             {
                 run();
             }
 
-            Console.WriteLine($"{phase,-10} {clock.Elapsed.TotalMilliseconds * 1000 / iterations,10:N1} µs");
+            double microseconds = clock.Elapsed.TotalMilliseconds * 1000 / iterations;
+            double kilobytes = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0 / iterations;
+            Console.WriteLine($"{phase,-10} {microseconds,10:N1} µs {kilobytes,10:N1} KB");
         }
     }
 }
