@@ -226,6 +226,8 @@ public class NameDecisionTests(ITestOutputHelper output)
     [InlineData("committed", "commit")]
     [InlineData("added", "add")]
     [InlineData("erred", "err")]
+    [InlineData("logged", "log")]
+    [InlineData("mapped", "map")]
     [InlineData("called", "call")]
     [InlineData("configured", "configure")]
     [InlineData("opened", "open")]
