@@ -79,7 +79,9 @@ public class TableDetectionTests
     {
         var (result, _) = GeneratorHarness.Run(new TableFile("/p/messages.md", Encoding.UTF8.GetBytes(Sstpsvc), new Dictionary<string, string> { ["SstpMessageTable"] = "yes" }));
         Diagnostic invalid = Assert.Single(result.Diagnostics, d => d.Id == "SSTP013");
-        Assert.Contains("'SstpMessageTable'", invalid.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        string message = invalid.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("'SstpMessageTable'", message, System.StringComparison.Ordinal);
+        Assert.Contains("it must be 'true' or 'false'", message, System.StringComparison.Ordinal);
     }
 
     [Fact]
