@@ -10,7 +10,7 @@ public class WordsTests
     [InlineData("The server's certificate isn't valid", new[] { "The", "servers", "certificate", "isnt", "valid" })]
     [InlineData("The server\u2019s name", new[] { "The", "servers", "name" })]
     [InlineData("the servers' list", new[] { "the", "servers", "list" })]
-    public void Apostrophes_inside_a_word_are_dropped_and_the_word_kept_whole(string text, string[] words)
+    public void Apostrophes_in_or_after_a_word_are_dropped_and_the_word_kept_whole(string text, string[] words)
     {
         Assert.Equal(words, Words.Split(text));
     }
