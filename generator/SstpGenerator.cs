@@ -15,8 +15,8 @@ using SstpGen.Parsing;
 namespace SstpGen
 {
     /// <summary>
-    /// Turns each markdown message table listed as an AdditionalFile into typed C#: the event-id enum, the
-    /// Windows-version enum, and the messages class. Pipeline, per table: read the file and its options (Input)
+    /// Turns each message table listed as an AdditionalFile (the markdown layout, or a Message Compiler source) into
+    /// typed C#: the event-id enum, the Windows-version enum (for a table of Windows versions), and the messages class. Pipeline, per table: read the file and its options (Input)
     /// → parse it into an equatable model with diagnostics (Parse) → whether another table already claims its
     /// type names (Ownership, from the collected (type names, path) of every table: Claims) → emit. Editing one
     /// table re-emits only that table.
@@ -69,14 +69,15 @@ namespace SstpGen
                 content = content.Substring(1);
             }
 
-            if (marking == TableMarking.IfItHasTheHeader && !MarkdownTableReader.HasTableHeader(content))
+            if (marking == TableMarking.IfItHasTheHeader && !Parsing.Markdown.MarkdownTableReader.HasTableHeader(content))
             {
                 return null;    // a README or other markdown: not ours, left alone
             }
 
             var optionDiagnostics = new List<DiagnosticInfo>();
             TableOptions tableOptions = TableOptionsReader.Read(file.Path, itemOptions, options.GlobalOptions, optionDiagnostics);
-            return new TableInput(file.Path, TableOptionsReader.HintName(tableOptions), content, tableOptions, optionDiagnostics.ToEquatableArray());
+            bool customerBit = TableOptionsReader.ReadCustomerBit(file.Path, itemOptions, optionDiagnostics);
+            return new TableInput(file.Path, TableOptionsReader.HintName(tableOptions), content, tableOptions, optionDiagnostics.ToEquatableArray(), customerBit);
         }
 
         internal static ParseResult Parse(TableInput input, CancellationToken cancellationToken)

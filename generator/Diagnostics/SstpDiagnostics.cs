@@ -52,7 +52,7 @@ namespace SstpGen.Diagnostics
 
         public static readonly DiagnosticDescriptor NameCollision = Error(
             "SSTP011", "Member name already used",
-            "The symbolic name '{0}' of message {1} is already used by message {2}, so '{3}' is used instead; pick another name in the 'Symbolic name' column");
+            "The symbolic name '{0}' of message {1} is already used by message {2}, so '{3}' is used instead; pick another name in the 'Symbolic name' column (a .mc file's SymbolicName=)");
 
         public static readonly DiagnosticDescriptor InvalidSymbolicName = Error(
             "SSTP012", "Invalid symbolic name",
@@ -76,7 +76,7 @@ namespace SstpGen.Diagnostics
 
         public static readonly DiagnosticDescriptor ReservedSymbolicName = Error(
             "SSTP017", "Symbolic name used by the generated code",
-            "The symbolic name '{0}' is a name the generated code uses itself (a nested type or member of the messages class, a member every object has, or a generated type's name), so '{1}' is used instead; pick another name in the 'Symbolic name' column");
+            "The symbolic name '{0}' is a name the generated code uses itself (a nested type or member of the messages class, a member every object has, or a generated type's name), so '{1}' is used instead; pick another name in the 'Symbolic name' column (a .mc file's SymbolicName=)");
 
         public static readonly DiagnosticDescriptor InvalidInsertName = Error(
             "SSTP018", "Insert name cannot be used",
@@ -85,6 +85,43 @@ namespace SstpGen.Diagnostics
         public static readonly DiagnosticDescriptor TypedMethodsLeftOut = Info(
             "SSTP019", "Table too big for a typed method per event",
             "{0} events, from message {1} on, get no typed format method: a .NET type holds at most {3} methods, which leaves room for the typed methods of the first {2} events. Every message still renders by identifier (Format(id, inserts), TryFormat).");
+
+        // A Message Compiler source (.mc) that mc.exe would not compile as written.
+        public static readonly DiagnosticDescriptor CompilerSyntax = Error(
+            "SSTP020", "Statement the Message Compiler cannot read",
+            "{0}, so it is ignored; {1}");
+
+        public static readonly DiagnosticDescriptor UndeclaredName = Error(
+            "SSTP021", "Name not declared in the Message Compiler source",
+            "{0} '{1}' is not declared, so what uses it is left out; declare it in {2} or use one of: {3}");
+
+        public static readonly DiagnosticDescriptor InvalidCompilerValue = Error(
+            "SSTP022", "Invalid value in the Message Compiler source",
+            "The {0} value '{1}' is invalid: {2}");
+
+        public static readonly DiagnosticDescriptor UnterminatedText = Error(
+            "SSTP023", "Message text has no end",
+            "The text of the message {0} has no line holding only '.', so the file ends inside it and the text is left out; end it with a line holding only '.'");
+
+        public static readonly DiagnosticDescriptor DuplicateMessageText = Error(
+            "SSTP024", "Message defined twice",
+            "Message {0} already has a {1} text (line {2}), so this one is left out; give one of them another MessageId, Severity or Facility");
+
+        public static readonly DiagnosticDescriptor MessageWithoutText = Error(
+            "SSTP025", "Message without text",
+            "The message {0} has no text, so it is left out; add 'Language={1}', its text, and a line holding only '.'");
+
+        public static readonly DiagnosticDescriptor WineOnlyFacility = Warning(
+            "SSTP026", "Facility only Wine's message compiler knows",
+            "Facility '{0}' is built into Wine's message compiler (wmc) as {1} but not into mc.exe, which would reject it; {1} is used. Declare it for mc.exe: FacilityNames=({0}={1})");
+
+        public static readonly DiagnosticDescriptor LanguageNotGenerated = Info(
+            "SSTP027", "Language read but not generated yet",
+            "The {0} texts (LANGID {1}) are read but not generated yet: the generated code renders the default language, {2}");
+
+        public static readonly DiagnosticDescriptor UndecodableText = Error(
+            "SSTP028", "Text the compiler could not decode",
+            "The {1} text of message {0} holds bytes the compiler could not decode, so it is left out: the file is neither UTF-8 nor UTF-16 with a byte-order mark, and mc.exe would read it in an ANSI code page. Save it as UTF-16 (what mc -u reads) or UTF-8 with a byte-order mark, or set the project's CodePage property to its code page (e.g. <CodePage>1252</CodePage>).");
 
         public static readonly DiagnosticDescriptor GeneratorFailure = Error(
             "SSTP999", "SstpGen failed on this table",
@@ -95,7 +132,9 @@ namespace SstpGen.Diagnostics
             MissingModuleHeading, InvalidVersionHeading, MissingTableHeader, RowOutsideTable, InvalidMessageRow,
             DuplicateMessageId, UnexpectedLine, InvalidTemplate, InsertNumberTruncated, EscapedPercentBeforeDigit,
             NameCollision, InvalidSymbolicName, InvalidOption, DuplicateFileVersion, DuplicateTypeNames,
-            ConflictingInsertTypes, ReservedSymbolicName, InvalidInsertName, TypedMethodsLeftOut, GeneratorFailure,
+            ConflictingInsertTypes, ReservedSymbolicName, InvalidInsertName, TypedMethodsLeftOut, CompilerSyntax,
+            UndeclaredName, InvalidCompilerValue, UnterminatedText, DuplicateMessageText, MessageWithoutText, WineOnlyFacility,
+            LanguageNotGenerated, UndecodableText, GeneratorFailure,
         };
 
         public static DiagnosticDescriptor ById(string id)

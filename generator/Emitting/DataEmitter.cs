@@ -62,19 +62,23 @@ namespace SstpGen.Emitting
 
             writer.BeginLine().Append("internal const string Names = ").AppendLiteral(names.ToString()).Append(";").EndLine();
             writer.Line();
-            writer.Line("/// <summary>The table of each version, in the order of the version enum.</summary>");
-            var versionTables = new StringBuilder();
             var fileVersions = new List<string>();
             var releaseNames = new List<string>();
-            foreach (WindowsVersionModel version in table.Versions)
+            if (table.HasWindowsVersions)
             {
-                versionTables.Append((char)version.TableIndex);
-                fileVersions.Add(CSharpLiteral.String(version.FileVersion));
-                releaseNames.Add(CSharpLiteral.String(version.ReleaseName));
+                writer.Line("/// <summary>The table of each version, in the order of the version enum.</summary>");
+                var versionTables = new StringBuilder();
+                foreach (WindowsVersionModel version in table.Versions)
+                {
+                    versionTables.Append((char)version.TableIndex);
+                    fileVersions.Add(CSharpLiteral.String(version.FileVersion));
+                    releaseNames.Add(CSharpLiteral.String(version.ReleaseName));
+                }
+
+                writer.BeginLine().Append("internal const string VersionTables = ").AppendLiteral(versionTables.ToString()).Append(";").EndLine();
+                writer.Line();
             }
 
-            writer.BeginLine().Append("internal const string VersionTables = ").AppendLiteral(versionTables.ToString()).Append(";").EndLine();
-            writer.Line();
             writer.Line("/// <summary>The template of each text: its constant in <see cref=\"Templates\"/>.</summary>");
             writer.BeginLine().Append("internal static readonly string[] Texts = { ");
             string?[] constants = TextConstants(plan);
@@ -84,10 +88,14 @@ namespace SstpGen.Emitting
             }
 
             writer.Append(" };").EndLine();
-            writer.Line();
-            writer.Line($"internal static readonly string[] FileVersions = {{ {string.Join(", ", fileVersions)} }};");
-            writer.Line();
-            writer.Line($"internal static readonly string[] ReleaseNames = {{ {string.Join(", ", releaseNames)} }};");
+            if (table.HasWindowsVersions)
+            {
+                writer.Line();
+                writer.Line($"internal static readonly string[] FileVersions = {{ {string.Join(", ", fileVersions)} }};");
+                writer.Line();
+                writer.Line($"internal static readonly string[] ReleaseNames = {{ {string.Join(", ", releaseNames)} }};");
+            }
+
             writer.Close();
         }
 

@@ -23,7 +23,11 @@ namespace SstpGen.Emitting
 
                 // The text in full is on the format method; here its start, which is what a switch needs.
                 writer.Line($"/// <summary>{plan.Summary(index)}</summary>");
-                writer.Line($"/// <remarks>Defined in {plan.DescribeVersions(TablePlan.TablesOf(message))}.</remarks>");
+                if (plan.Table.HasWindowsVersions)
+                {
+                    writer.Line($"/// <remarks>Defined in {plan.DescribeVersions(TablePlan.TablesOf(message))}.</remarks>");
+                }
+
                 writer.Line($"{message.Name} = {CSharpLiteral.UInt(message.Id)},");
                 writer.Line();
             }

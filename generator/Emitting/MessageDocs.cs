@@ -16,7 +16,7 @@ namespace SstpGen.Emitting
             writer.Line($"/// {lead}");
             XmlDocText.WriteParagraph(writer, TablePlan.ReadableText(plan.Table.Templates[message.Latest.TemplateIndex]));
             writer.Line("/// </summary>");
-            writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; defined in {plan.DescribeVersions(TablePlan.TablesOf(message))}.</remarks>");
+            writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; {plan.Origin(message, TablePlan.TablesOf(message))}.</remarks>");
             foreach (InsertParameter parameter in message.Parameters)
             {
                 string phrase = parameter.Phrase is null ? string.Empty : ": " + XmlDocText.Escape(parameter.Phrase);

@@ -8,7 +8,8 @@ namespace SstpGen.Emitting
     /// <summary>
     /// Emits the messages class (<c>SstpMessages</c>), whole, in one file: module facts, the <c>Ids</c> and
     /// <c>Templates</c> constants of every message, the manifest strings by kind, one typed <c>FormatX</c> method
-    /// per event (newest text, and an overload per Windows version), the table as data (<see cref="DataEmitter"/>),
+    /// per event (newest text, and for a table of Windows versions an overload taking the version), a Message Compiler
+    /// source's severity and facility names (<see cref="CompilerFactsEmitter"/>), the table as data (<see cref="DataEmitter"/>),
     /// and at its end exactly the runtime parts its lines need (<see cref="RequiredParts"/>): the by-identifier
     /// API, the renderer every format method calls, TryParse.
     /// </summary>
@@ -21,13 +22,18 @@ namespace SstpGen.Emitting
             parts.Require(RuntimePart.Lookups);
             parts.Require(RuntimePart.Rendering);
             parts.Require(RuntimePart.Parsing);
+            if (table.HasWindowsVersions)
+            {
+                parts.Require(RuntimePart.Versions);
+            }
+
             SourceWriter writer = GeneratedFile.Begin(plan);
             writer.Line($"/// <summary>The messages of {XmlDocText.Escape(table.ModuleName)}: identifiers, templates, and format methods that render each message exactly as Windows' FormatMessage does.</summary>");
             writer.Line("/// <remarks>Format methods return the message text; a null string insert renders as <c>(null)</c>, as FormatMessage renders it.</remarks>");
             writer.Line(plan.GeneratedCodeAttribute);
             writer.Open($"{plan.Accessibility} static partial class {plan.Options.ClassName}");
 
-            writer.Line("/// <summary>The module the messages come from.</summary>");
+            writer.Line(table.Compiler is null ? "/// <summary>The module the messages come from.</summary>" : "/// <summary>The Message Compiler source the messages come from.</summary>");
             writer.Line($"public const string ModuleName = {CSharpLiteral.String(table.ModuleName)};");
             if (table.ModulePath is not null)
             {
@@ -41,6 +47,11 @@ namespace SstpGen.Emitting
                 writer.Line();
                 writer.Line("/// <summary>The newest version the table covers; <c>Format(id, inserts)</c> renders its text.</summary>");
                 writer.Line($"public const {plan.Options.VersionEnumName} LatestVersion = {plan.VersionMember(table.Versions.Count - 1)};");
+            }
+
+            if (table.Compiler is { } compiler)
+            {
+                CompilerFactsEmitter.Emit(writer, compiler);
             }
 
             EmitIds(writer, plan);
@@ -80,7 +91,9 @@ namespace SstpGen.Emitting
         private static void EmitTemplates(SourceWriter writer, TablePlan plan)
         {
             writer.Line();
-            writer.Line("/// <summary>The message strings as Windows stores them (FormatMessage templates). An older text is named after the first version that has it.</summary>");
+            writer.Line(plan.Table.HasWindowsVersions
+                ? "/// <summary>The message strings as Windows stores them (FormatMessage templates). An older text is named after the first version that has it.</summary>"
+                : "/// <summary>The message strings as mc.exe stores them (FormatMessage templates): each line of the source followed by CR LF.</summary>");
             writer.Open($"public static class {GeneratedNames.Templates}");
             foreach (MessageModel message in plan.Table.Messages)
             {
@@ -88,7 +101,9 @@ namespace SstpGen.Emitting
                 for (int v = message.Variants.Count - 1; v >= 0; v--)
                 {
                     MessageVariant variant = message.Variants[v];
-                    writer.Line($"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {plan.DescribeVersions(variant.Tables)}.</summary>");
+                    writer.Line(plan.Table.HasWindowsVersions
+                        ? $"/// <summary>Message {CSharpLiteral.UInt(message.Id)} in {plan.DescribeVersions(variant.Tables)}.</summary>"
+                        : $"/// <summary>Message {CSharpLiteral.UInt(message.Id)}, {plan.Origin(message, variant.Tables)}.</summary>");
                     writer.Line($"public const string {variant.ConstantName} = {CSharpLiteral.Of(plan.Table.Templates[variant.TemplateIndex].Template)};");
                 }
             }
@@ -120,6 +135,10 @@ namespace SstpGen.Emitting
             string newest = message.Variants.Count > 1 ? $" as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}" : string.Empty;
             MessageDocs.WriteFormatMethodDoc(writer, plan, message, $"Renders {member}{newest}:");
             writer.Line($"public static string {message.FormatMethodName}({parameters}) => {TypedRenderEmitter.Expression(plan, message)};");
+            if (!table.HasWindowsVersions)
+            {
+                return;
+            }
 
             writer.Line();
             // The inserts are documented on the overload above; this one adds only the version.

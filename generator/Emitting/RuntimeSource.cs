@@ -18,6 +18,9 @@ namespace SstpGen.Emitting
 
         /// <summary><c>TryParse</c> and <c>ParseAll</c> (Runtime/Parsing.cs).</summary>
         Parsing,
+
+        /// <summary>The API that takes a Windows version, only for a table of Windows versions (Runtime/Versions.cs).</summary>
+        Versions,
     }
 
     /// <summary>
@@ -37,10 +40,10 @@ namespace SstpGen.Emitting
         /// <summary>The columns of the runtime files' class members, taken off: the writer indents them as the class's.</summary>
         private const int MemberIndent = 8;
 
-        private static readonly string[] s_parts = { Read("Lookups"), Read("Rendering"), Read("Printf"), Read("Parsing") };
+        private static readonly string[] s_parts = { Read("Lookups"), Read("Rendering"), Read("Printf"), Read("Parsing"), Read("Versions") };
 
         /// <summary>The last text made of each part: a project's tables mostly share their names and indentation, and a part is some 20,000 characters.</summary>
-        private static readonly Made?[] s_made = new Made?[4];
+        private static readonly Made?[] s_made = new Made?[5];
 
         /// <summary>
         /// The text of <paramref name="part"/> for a table whose enums are <paramref name="eventEnum"/> and <paramref name="versionEnum"/>,

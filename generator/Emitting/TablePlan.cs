@@ -75,6 +75,21 @@ namespace SstpGen.Emitting
         }
 
         /// <summary>
+        /// Where a message's text (in <paramref name="tables"/>) comes from, as doc text: "defined in all 12 versions (…)" for
+        /// a table of Windows versions; "<c>MSG_USAGE</c> in msg.mc" (or "in msg.mc") for a Message Compiler source.
+        /// </summary>
+        public string Origin(MessageModel message, EquatableArray<int> tables)
+        {
+            if (Table.HasWindowsVersions)
+            {
+                return "defined in " + DescribeVersions(tables);
+            }
+
+            string file = XmlDocText.Escape(Table.ModuleName);
+            return message.SourceSymbol is { } symbol ? $"<c>{symbol}</c> in {file}" : "in " + file;
+        }
+
+        /// <summary>
         /// The constant that holds what template <paramref name="templateIndex"/> renders, when that needs no
         /// rendering: a text without inserts that FormatMessage renders as written (most texts without inserts) is
         /// its own <c>Templates</c> constant. Null for every other text.
@@ -102,7 +117,7 @@ namespace SstpGen.Emitting
             return tables.ToEquatableArray();
         }
 
-        /// <summary>The identifier and the start of message <paramref name="index"/>'s newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…". The enum and the <c>Ids</c> constants show it.</summary>
+        /// <summary>The identifier (and a Message Compiler source's symbolic name) and the start of message <paramref name="index"/>'s newest text, as one line of XML doc text: "0x00000001: CoId=%1:The initial…". The enum and the <c>Ids</c> constants show it.</summary>
         public string Summary(int index) => _summaries[index];
 
         private static string ShortSummary(MessageTableModel table, MessageModel message)
@@ -128,7 +143,9 @@ namespace SstpGen.Emitting
                 cut = true;
             }
 
-            return CSharpLiteral.UInt(message.Id) + ": " + summary + (cut ? "…" : string.Empty);
+            // A Message Compiler source's symbolic name, so that a search for MSG_USAGE finds its member.
+            string symbol = message.SourceSymbol is { } name ? " <c>" + name + "</c>" : string.Empty;
+            return CSharpLiteral.UInt(message.Id) + symbol + ": " + summary + (cut ? "…" : string.Empty);
         }
 
         /// <summary>The rendered text with each insert written as %N, as Event Viewer users know it.</summary>

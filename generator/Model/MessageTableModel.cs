@@ -2,8 +2,9 @@ namespace SstpGen.Model
 {
     /// <summary>
     /// Everything the emitter needs for one message table, as plain equatable data, every identifier already
-    /// decided (<see cref="Naming.TableNamer"/>). Tables are numbered from oldest to newest (by the newest file
-    /// version each applies to), so a higher table index is newer.
+    /// decided (<see cref="Naming.TableNamer"/>), whichever form the table came in. Tables are numbered from oldest to
+    /// newest (by the newest file version each applies to), so a higher table index is newer. A Message Compiler
+    /// source has one table and no Windows versions, and says what else it declares in <see cref="Compiler"/>.
     /// </summary>
     internal sealed record MessageTableModel(
         string HintName,
@@ -13,7 +14,32 @@ namespace SstpGen.Model
         int TableCount,
         EquatableArray<WindowsVersionModel> Versions,
         EquatableArray<ParsedTemplate> Templates,
-        EquatableArray<MessageModel> Messages);
+        EquatableArray<MessageModel> Messages,
+        MessageCompilerFacts? Compiler)
+    {
+        /// <summary>Whether the table's texts belong to Windows versions (a markdown table's): then the version enum and API are generated.</summary>
+        public bool HasWindowsVersions => Versions.Count > 0;
+    }
+
+    /// <summary>
+    /// What a Message Compiler source declares besides its messages: the typedef its header casts identifiers to (when
+    /// one typedef holds for every message), its severity and facility names, and its languages (the default one, whose
+    /// texts the table holds, first).
+    /// </summary>
+    internal sealed record MessageCompilerFacts(
+        string? MessageIdTypedef,
+        EquatableArray<DeclaredName> Severities,
+        EquatableArray<DeclaredName> Facilities,
+        EquatableArray<LanguageModel> Languages);
+
+    /// <summary>A severity or facility name of a Message Compiler source: as written, its C# member, its value, and its header symbol (the <c>:name</c>).</summary>
+    internal sealed record DeclaredName(string Name, string MemberName, uint Value, string? HeaderSymbol);
+
+    /// <summary>A language of a Message Compiler source: its name in the file, its LANGID, and the file mc.exe writes its texts to.</summary>
+    internal sealed record LanguageModel(string Name, int LangId, string FileName);
+
+    /// <summary>A message's text in a language other than the table's default (index into <see cref="MessageCompilerFacts.Languages"/>), as stored.</summary>
+    internal sealed record MessageTranslation(int Language, string Text);
 
     /// <summary>The names and accessibility of the generated types, from the AdditionalFiles item's metadata.</summary>
     internal sealed record TableOptions(
@@ -36,7 +62,9 @@ namespace SstpGen.Model
     /// <c>Ids</c>; <see cref="FormatMethodName"/> its typed format method (null for a manifest string, and for an
     /// event of a table too big for a typed method each); <see cref="ManifestMemberName"/> its constant in its
     /// <c>Manifest</c> class. <see cref="Parameters"/> are the typed method's parameters; <see cref="ArgumentCount"/>
-    /// how many inserts the by-id methods need at least.
+    /// how many inserts the by-id methods need at least. <see cref="SourceSymbol"/> is a Message Compiler source's
+    /// <c>SymbolicName</c> as written (the docs show it, so a search for it finds the member); <see cref="Translations"/>
+    /// its texts in the source's other languages.
     /// </summary>
     internal sealed record MessageModel(
         uint Id,
@@ -47,7 +75,9 @@ namespace SstpGen.Model
         EquatableArray<MessageVariant> Variants,
         EquatableArray<InsertParameter> Parameters,
         int ArgumentCount,
-        string? ManifestValue)
+        string? ManifestValue,
+        string? SourceSymbol,
+        EquatableArray<MessageTranslation> Translations)
     {
         public MessageVariant Latest => Variants[Variants.Count - 1];
 

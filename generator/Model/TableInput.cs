@@ -2,9 +2,10 @@ namespace SstpGen.Model
 {
     /// <summary>
     /// One message-table file with the options of its AdditionalFiles item: the first pipeline step's output,
-    /// compared by value so an unchanged file is not parsed again.
+    /// compared by value so an unchanged file is not parsed again. <see cref="CustomerBit"/> sets bit 29 of a Message
+    /// Compiler source's identifiers, as <c>mc -c</c> does.
     /// </summary>
-    internal sealed record TableInput(string Path, string HintName, string Content, TableOptions Options, EquatableArray<DiagnosticInfo> OptionDiagnostics);
+    internal sealed record TableInput(string Path, string HintName, string Content, TableOptions Options, EquatableArray<DiagnosticInfo> OptionDiagnostics, bool CustomerBit = false);
 }
 
 namespace SstpGen.Model

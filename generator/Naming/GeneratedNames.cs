@@ -15,6 +15,11 @@ namespace SstpGen.Naming
         public const string Manifest = "Manifest";
         public const string KeywordMasks = "KeywordMasks";
 
+        /// <summary>A Message Compiler source's severity and facility names (<c>Emitting/CompilerFactsEmitter</c>).</summary>
+        public const string Severities = "Severities";
+        public const string Facilities = "Facilities";
+        public const string MessageIdTypedef = "MessageIdTypedef";
+
         /// <summary>The table as data, read by the runtime parts (<c>Emitting/DataEmitter</c>).</summary>
         public const string Data = "Data";
 
@@ -36,19 +41,20 @@ namespace SstpGen.Naming
         /// </summary>
         public static readonly string[] MessagesClassMembers =
         {
-            "ModuleName", "ModulePath", "LatestVersion", Ids, Templates, Manifest, Data,
+            "ModuleName", "ModulePath", "LatestVersion", Ids, Templates, Manifest, Data, Severities, Facilities, MessageIdTypedef,
             // Runtime/Lookups.cs
-            "Format", "TryFormat", "GetTemplate", "IsDefined", "GetVersions", "GetFileVersion", "GetReleaseName", "GetName", "DecodeId",
-            "TemplateOf", "VersionsWith", "MessageSeverity", "MessageKind", "MessageIdInfo",
+            "Format", "TryFormat", "GetTemplate", "GetName", "DecodeId", "TemplateOf", "MessageSeverity", "MessageKind", "MessageIdInfo",
             // Runtime/Rendering.cs
             "Renderer", "PrintfOperandsLength", "Number",
             "ProgramStart", "ArgumentCount", "MessageLength", "TextParts", "s_textParts", "PartsOf", "Split", "OperationLength", "IdAt", "IndexOf", "TextOf", "TextAt",
-            "TableOf", "TextIn", "RenderById", "RenderOrThrow", "NotDefined", "Describe", "NameAt", "s_names",
+            "RenderById", "RenderOrThrow", "Describe", "NameAt", "s_names",
             // Runtime/Parsing.cs
             "MessageParseOptions", "MessageMatch", "TryParse", "ParseAll", "FindBest", "IsExact", "IsBetter", "MatchCandidate", "NewMatch",
             "InsertsOf", "FindCandidates", "AddCandidates", "ParseHash", "FollowKey", "t_candidates", "t_seen", "t_stamp",
             "MatchEntry", "MatchGaps", "MatchPiece", "PieceEnd", "TrimmedEnd", "IsLineBreakOrSpace", "ParseScratch", "t_spans", "t_bestSpans",
             "ParseIndex",
+            // Runtime/Versions.cs
+            "IsDefined", "GetVersions", "GetFileVersion", "GetReleaseName", "VersionsWith", "TableOf", "TableDefining", "TextIn", "NotDefinedIn",
         };
 
         /// <summary>The class of each kind of manifest string inside <c>Manifest</c> (provider names are members of <c>Manifest</c> itself).</summary>

@@ -64,6 +64,12 @@ namespace SstpGen.Naming
 
         public Pin? InsertNames { get; set; }
 
+        /// <summary>A Message Compiler source's <c>SymbolicName</c> as written (<c>MSG_COMMAND_ERR</c>), for the docs.</summary>
+        public string? SourceSymbol { get; set; }
+
+        /// <summary>A Message Compiler source's texts of the message in its other languages.</summary>
+        public List<MessageTranslation> Translations { get; } = new();
+
         public int LatestTemplate => Variants[Variants.Count - 1].TemplateIndex;
     }
 }

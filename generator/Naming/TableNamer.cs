@@ -111,7 +111,9 @@ namespace SstpGen.Naming
                     variants.ToEquatableArray(),
                     EquatableArray<InsertParameter>.Empty,
                     argumentCount,
-                    draft.Kind == MessageKind.EventLog ? null : NamingText(latest).TrimEnd('\r', '\n')));
+                    draft.Kind == MessageKind.EventLog ? null : NamingText(latest).TrimEnd('\r', '\n'),
+                    draft.SourceSymbol,
+                    draft.Translations.ToEquatableArray()));
             }
 
             // Parameters last: they must not shadow any member of the messages class, typed methods included.
@@ -135,6 +137,23 @@ namespace SstpGen.Naming
             }
 
             return (versions.ToEquatableArray(), messages.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The members of a Message Compiler source's <c>Severities</c> or <c>Facilities</c> class (<paramref name="className"/>):
+        /// each name by the symbolic-name rule (<see cref="SymbolicNames"/>), unique in its class.
+        /// </summary>
+        public static EquatableArray<DeclaredName> NameDeclared(IReadOnlyList<(string Name, uint Value, string? HeaderSymbol)> names, string className)
+        {
+            var scope = new NameScope(GeneratedNames.ObjectMembersAnd(className));
+            var declared = new List<DeclaredName>(names.Count);
+            foreach (var name in names)
+            {
+                string member = SymbolicNames.ToCSharp(name.Name);
+                declared.Add(new DeclaredName(name.Name, scope.ClaimUnique(Identifiers.IsValid(member) ? member : "Value"), name.Value, name.HeaderSymbol));
+            }
+
+            return declared.ToEquatableArray();
         }
 
         /// <summary>Version members: the release's name, with the revision where two file versions share a release (10.0.19041.1 and .1202).</summary>

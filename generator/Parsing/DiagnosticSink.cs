@@ -10,10 +10,10 @@ namespace SstpGen.Parsing
     internal sealed class DiagnosticSink
     {
         private readonly string _filePath;
-        private readonly MarkdownLines _lines;
+        private readonly TextLines _lines;
         private readonly List<DiagnosticInfo> _diagnostics = new();
 
-        public DiagnosticSink(string filePath, MarkdownLines lines)
+        public DiagnosticSink(string filePath, TextLines lines)
         {
             _filePath = filePath;
             _lines = lines;
@@ -22,7 +22,7 @@ namespace SstpGen.Parsing
         /// <summary>Reports at <paramref name="length"/> characters from <paramref name="column"/> of line <paramref name="line"/> (0-based).</summary>
         public void Report(DiagnosticDescriptor descriptor, int line, int column, int length, params string[] args)
         {
-            MarkdownLine textLine = _lines[line];
+            TextLine textLine = _lines[line];
             int start = System.Math.Min(textLine.Start + column, textLine.End);
             int end = System.Math.Min(start + System.Math.Max(length, 0), textLine.End);
             Report(descriptor, TextSpan.FromBounds(start, end), args);

@@ -32,6 +32,7 @@ namespace SstpGen.Parsing
         public const string VersionEnumNameKey = "VersionEnumName";
         public const string AccessibilityKey = "Accessibility";
         public const string MessageTableKey = "SstpMessageTable";
+        public const string CustomerBitKey = "CustomerBit";
 
         public const string DefaultEnumName = "SstpEventId";
         public const string DefaultClassName = "SstpMessages";
@@ -40,14 +41,34 @@ namespace SstpGen.Parsing
         /// <summary>
         /// What an AdditionalFile is to SstpGen: a table when its item says so (<c>SstpMessageTable="true"</c>, as every
         /// <c>SstpMessageTable</c> item does), whatever its extension; never when it says <c>"false"</c>; otherwise a
-        /// <c>.md</c> file is a table only if its content has the layout's header row (<see cref="MarkdownTableReader.HasTableHeader"/>).
+        /// Message Compiler source (<c>.mc</c>, any case) is one, and a <c>.md</c> file is one only if its content has the
+        /// layout's header row (<see cref="Markdown.MarkdownTableReader.HasTableHeader"/>).
         /// </summary>
         public static TableMarking Marking(string path, AnalyzerConfigOptions options) =>
             Item(options, MessageTableKey) is { } value
                 ? value.Equals("true", System.StringComparison.OrdinalIgnoreCase) ? TableMarking.Marked
                 : value.Equals("false", System.StringComparison.OrdinalIgnoreCase) ? TableMarking.NotATable
                 : TableMarking.Invalid
+            : MessageTableParser.IsMessageCompilerSource(path) ? TableMarking.Marked
             : path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase) ? TableMarking.IfItHasTheHeader : TableMarking.NotATable;
+
+        /// <summary>The <c>CustomerBit</c> option of a Message Compiler source: whether its identifiers have bit 29 set, as <c>mc -c</c> sets it.</summary>
+        public static bool ReadCustomerBit(string path, AnalyzerConfigOptions item, List<DiagnosticInfo> diagnostics)
+        {
+            string? value = Item(item, CustomerBitKey);
+            if (value is null || value.Equals("false", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (value.Equals("true", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            Report(path, diagnostics, CustomerBitKey, value, "it must be 'true' or 'false'");
+            return false;
+        }
 
         public static TableOptions Read(string path, AnalyzerConfigOptions item, AnalyzerConfigOptions global, List<DiagnosticInfo> diagnostics)
         {

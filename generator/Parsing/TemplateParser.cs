@@ -9,15 +9,17 @@ namespace SstpGen.Parsing
     /// <summary>
     /// Reads a message string exactly as Windows' FormatMessage does (see shared/spec/formatmessage.md) and
     /// turns it into literal text and inserts. Positions in problems are indexes into the string as written in
-    /// the table, where <c>\r</c>, <c>\n</c> and <c>\t</c> are still two-character escapes.
+    /// the table, where <c>\r</c>, <c>\n</c> and <c>\t</c> are still two-character escapes (a markdown table's), or into
+    /// the text as stored (a Message Compiler source's, which has no escapes).
     /// </summary>
     internal static class TemplateParser
     {
         private const int MaxSpecLength = 30;
 
-        public static ParsedTemplate? Parse(string written, List<TemplateProblem> problems)
+        public static ParsedTemplate? Parse(string written, List<TemplateProblem> problems) => Parse(Unescaped.From(written), problems);
+
+        public static ParsedTemplate? Parse(Unescaped text, List<TemplateProblem> problems)
         {
-            Unescaped text = Unescaped.From(written);
             string s = text.Value;
             var segments = ImmutableArray.CreateBuilder<TemplateSegment>();
             // One chunk big enough for any literal of the text: clearing a builder that grew in chunks reallocates it.

@@ -23,6 +23,9 @@ namespace SstpGen.Parsing
         /// <summary>Where character <paramref name="index"/> (or the end, for <c>Value.Length</c>) was written.</summary>
         public int SourceIndex(int index) => (_sourceIndexes ??= SourceIndexes(_written, Value.Length))[index];
 
+        /// <summary>A text stored as it is (a Message Compiler source's): every character stands where it is.</summary>
+        public static Unescaped Verbatim(string stored) => new(stored, stored);
+
         public static Unescaped From(string written)
         {
             if (written.IndexOf('\\') < 0)

@@ -1,7 +1,7 @@
 // The by-identifier API of every generated messages class: any message rendered or looked up by its raw
 // identifier (as an event log record carries it), and what an identifier's bits mean. Copied into the class
-// between the emit markers (Emitting/RuntimeSource), with SstpEventId and SstpWindowsVersion renamed to the
-// table's enums.
+// between the emit markers (Emitting/RuntimeSource), with SstpEventId renamed to the table's enum. What takes a
+// Windows version is in Versions.cs.
 namespace SstpGen.Runtime
 {
     public static partial class SstpMessages
@@ -12,10 +12,6 @@ namespace SstpGen.Runtime
         /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or <paramref name="id"/> is not one of the table's events.</exception>
         public static string Format(SstpEventId id, params string?[] inserts) => RenderOrThrow((uint)id, -1, inserts);
 
-        /// <summary>Renders an event as the given Windows version does, exactly as FormatMessage would. Extra inserts are ignored.</summary>
-        /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or is not defined in <paramref name="version"/>.</exception>
-        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => RenderOrThrow((uint)id, (int)version, inserts);
-
         /// <summary>Renders any message of the table by its raw identifier (as read from an event log record), newest text. Returns false for an unknown identifier or too few inserts.</summary>
         public static bool TryFormat(uint id, string?[] inserts, out string? message)
         {
@@ -23,44 +19,11 @@ namespace SstpGen.Runtime
             return message != null;
         }
 
-        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
-        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message)
-        {
-            message = inserts == null ? null : RenderById(id, (int)version, inserts, out _);
-            return message != null;
-        }
-
         /// <summary>The newest template (message string as Windows stores it) of a message, or null when the table has no such identifier.</summary>
         public static string? GetTemplate(uint id) => TemplateOf(id, -1);
 
-        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
-        public static string? GetTemplate(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version));
-
         /// <summary>The newest template of an event.</summary>
         public static string? GetTemplate(SstpEventId id) => TemplateOf((uint)id, -1);
-
-        /// <summary>Whether the given Windows version defines the message.</summary>
-        public static bool IsDefined(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version)) != null;
-
-        /// <summary>Whether the given Windows version defines the event.</summary>
-        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => TemplateOf((uint)id, TableOf((int)version)) != null;
-
-        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
-        public static SstpWindowsVersion[] GetVersions(uint id) => VersionsWith(id, null);
-
-        /// <summary>The exact four-part file version of the module in the given Windows version.</summary>
-        public static string GetFileVersion(SstpWindowsVersion version)
-        {
-            TableOf((int)version);
-            return Data.FileVersions[(int)version];
-        }
-
-        /// <summary>The readable name of the Windows release, e.g. "Windows 10 version 1607".</summary>
-        public static string GetReleaseName(SstpWindowsVersion version)
-        {
-            TableOf((int)version);
-            return Data.ReleaseNames[(int)version];
-        }
 
         /// <summary>The member name of a message (its name in <see cref="Ids"/>), or null when the table has no such identifier.</summary>
         public static string? GetName(uint id)
@@ -71,31 +34,6 @@ namespace SstpGen.Runtime
 
         /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
         public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
-
-        /// <summary>The versions whose text of message <paramref name="id"/> is <paramref name="template"/> (null: any text), oldest first.</summary>
-        private static SstpWindowsVersion[] VersionsWith(uint id, string? template)
-        {
-            var defines = new bool[Data.VersionTables.Length];
-            int count = 0;
-            for (int version = 0; version < defines.Length; version++)
-            {
-                string? text = TemplateOf(id, Data.VersionTables[version]);
-                defines[version] = text != null && (template == null || text == template);
-                count += defines[version] ? 1 : 0;
-            }
-
-            var versions = new SstpWindowsVersion[count];
-            count = 0;
-            for (int version = 0; version < defines.Length; version++)
-            {
-                if (defines[version])
-                {
-                    versions[count++] = (SstpWindowsVersion)version;
-                }
-            }
-
-            return versions;
-        }
 
         /// <summary>The template of message <paramref name="id"/> in <paramref name="table"/> (-1: its newest text); null when it has none there.</summary>
         private static string? TemplateOf(uint id, int table)

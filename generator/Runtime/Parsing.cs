@@ -28,8 +28,8 @@ namespace SstpGen.Runtime
             FlattenedLineBreaks = 2,
         }
 
-        /// <summary>A message that explains a text: which message, what each insert rendered as, and the Windows versions whose text it is.</summary>
-        public sealed class MessageMatch
+        /// <summary>A message that explains a text: which message, and what each insert rendered as.</summary>
+        public sealed partial class MessageMatch
         {
             internal MessageMatch(uint id, string template, string?[] inserts, int literalLength)
             {
@@ -50,9 +50,6 @@ namespace SstpGen.Runtime
 
             /// <summary>How many characters of the text the message's own words matched: the more, the better the message explains the text.</summary>
             public int LiteralLength { get; }
-
-            /// <summary>The Windows versions whose text of the message this is, oldest first.</summary>
-            public SstpWindowsVersion[] Versions => VersionsWith(Id, Template);
         }
 
         /// <summary>

@@ -1,6 +1,6 @@
 // The renderer of every generated messages class: a message rendered exactly as FormatMessage does, from the
 // table's data (the Data class the generator writes per table, see Emitting/DataEmitter), for the by-id methods
-// and for a version's text. (A typed format method renders its newest text with code of its own.) Everything
+// and for a version's text (Versions.cs). (A typed format method renders its newest text with code of its own.) Everything
 // between the emit markers is copied into the class (Emitting/RuntimeSource); this file compiles on its own in
 // the tests (with StandIns.cs), so it is real code, checked and tested as such.
 //
@@ -258,38 +258,15 @@ namespace SstpGen.Runtime
             return table < 0 ? text : TextAt(index, table);
         }
 
-        /// <summary>The table of a version's file; ArgumentOutOfRangeException for a value the version enum does not have.</summary>
-        private static int TableOf(int version)
-        {
-            if ((uint)version >= (uint)Data.VersionTables.Length)
-            {
-                throw new global::System.ArgumentOutOfRangeException("version", version, "Not a version of " + ModuleName + ".");
-            }
-
-            return Data.VersionTables[version];
-        }
-
-        /// <summary>What message <paramref name="index"/> renders as in <paramref name="version"/>; ArgumentException when that version lacks it.</summary>
-        private static int TextIn(int version, int index)
-        {
-            int text = TextAt(index, TableOf(version));
-            if (text < 0)
-            {
-                throw NotDefined(IdAt(index), version);
-            }
-
-            return text;
-        }
-
         /// <summary>
-        /// Renders message <paramref name="id"/> from insert texts, as <paramref name="version"/> does (-1: its newest text); null
-        /// when it is not there (<paramref name="needed"/> 0) or fewer inserts than <paramref name="needed"/> are given.
+        /// Renders message <paramref name="id"/> from insert texts, with its text in <paramref name="table"/> (-1: its newest
+        /// text); null when it is not there (<paramref name="needed"/> 0) or fewer inserts than <paramref name="needed"/> are given.
         /// </summary>
-        private static string RenderById(uint id, int version, string[] inserts, out int needed)
+        private static string RenderById(uint id, int table, string[] inserts, out int needed)
         {
             needed = 0;
             int index = IndexOf(id);
-            int text = index < 0 ? -1 : TextOf(index, version < 0 ? -1 : TableOf(version));
+            int text = index < 0 ? -1 : TextOf(index, table);
             if (text < 0)
             {
                 return null;
@@ -310,7 +287,7 @@ namespace SstpGen.Runtime
             return renderer.Render(text);
         }
 
-        private static string RenderOrThrow(uint id, int version, string[] inserts)
+        private static string RenderOrThrow(uint id, int table, string[] inserts)
         {
             if (inserts == null)
             {
@@ -318,7 +295,7 @@ namespace SstpGen.Runtime
             }
 
             int needed;
-            string message = RenderById(id, version, inserts, out needed);
+            string message = RenderById(id, table, inserts, out needed);
             if (message != null)
             {
                 return message;
@@ -330,14 +307,7 @@ namespace SstpGen.Runtime
                 throw new global::System.ArgumentException("Message " + Describe(id) + count + ".", "inserts");
             }
 
-            throw NotDefined(id, version);
-        }
-
-        private static global::System.ArgumentException NotDefined(uint id, int version)
-        {
-            string where = version < 0 ? ModuleName : Data.ReleaseNames[version] + " (" + Data.FileVersions[version] + ")";
-            string message = "Message " + Describe(id) + " is not defined in " + where;
-            return new global::System.ArgumentException(message + ".", version < 0 ? "id" : "version");
+            throw new global::System.ArgumentException("Message " + Describe(id) + " is not defined in " + ModuleName + ".", "id");
         }
 
         private static string Describe(uint id)

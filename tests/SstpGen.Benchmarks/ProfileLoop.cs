@@ -6,6 +6,7 @@ using SstpGen.Emitting;
 using SstpGen.Model;
 using SstpGen.Naming;
 using SstpGen.Parsing;
+using SstpGen.Parsing.Markdown;
 
 namespace SstpGen.Benchmarks;
 
@@ -25,11 +26,11 @@ internal static class ProfileLoop
         var options = new TableOptions(null, "SstpEventId", "SstpMessages", "SstpWindowsVersion", IsPublic: true);
         var input = new TableInput("/t/" + table.FileName, "SstpMessages", table.Content, options, EquatableArray<DiagnosticInfo>.Empty);
         MessageTableModel model = MessageTableParser.Parse(input, CancellationToken.None).Table!;
-        var lines = new MarkdownLines(input.Content);
+        var lines = new TextLines(input.Content);
         var sink = new DiagnosticSink(input.Path, lines);
-        RawDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
+        MarkdownDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
         var templates = new List<ParsedTemplate>();
-        List<MessageDraft> drafts = MessageTableParser.ParseRows(document.Tables, templates, sink, CancellationToken.None);
+        List<MessageDraft> drafts = MessageDrafts.FromRows(document.Tables, templates, sink, CancellationToken.None);
         var versions = new List<FileVersion>();
         for (int i = 0; i < document.Tables.Count; i++)
         {
@@ -41,8 +42,8 @@ internal static class ProfileLoop
 
         var plan = new TablePlan(model, CancellationToken.None);
         Console.WriteLine($"{table.FileName}, {iterations} iterations");
-        Time("markdown", () => MarkdownTableReader.Read(new MarkdownLines(input.Content), sink, CancellationToken.None));
-        Time("rows", () => MessageTableParser.ParseRows(document.Tables, new List<ParsedTemplate>(), sink, CancellationToken.None));
+        Time("markdown", () => MarkdownTableReader.Read(new TextLines(input.Content), sink, CancellationToken.None));
+        Time("rows", () => MessageDrafts.FromRows(document.Tables, new List<ParsedTemplate>(), sink, CancellationToken.None));
         Time("naming", () => TableNamer.Name(drafts, templates, versions, options, sink, CodeLimits.MethodsPerType, CancellationToken.None));
         Time("parse", () => MessageTableParser.Parse(input, CancellationToken.None));
         Time("plan", () => new TablePlan(model, CancellationToken.None));

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 using SstpGen.Emitting;
 using SstpGen.Model;
 using SstpGen.Parsing;
+using SstpGen.Parsing.Markdown;
 using SstpGen.Naming;
 using SstpGen.Tests.Infrastructure;
 using Xunit;
@@ -34,27 +35,27 @@ public class CancellationTests
     [Fact]
     public void The_markdown_reader_checks_the_token()
     {
-        var lines = new MarkdownLines(BigTable(1_000));
+        var lines = new TextLines(BigTable(1_000));
         Assert.ThrowsAny<OperationCanceledException>(() => MarkdownTableReader.Read(lines, new DiagnosticSink("/t/big.md", lines), new CancellationToken(canceled: true)));
     }
 
     [Fact]
     public void The_row_parsing_loop_checks_the_token()
     {
-        var lines = new MarkdownLines(BigTable(1_000));
+        var lines = new TextLines(BigTable(1_000));
         var sink = new DiagnosticSink("/t/big.md", lines);
-        RawDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
-        Assert.ThrowsAny<OperationCanceledException>(() => MessageTableParser.ParseRows(document.Tables, [], sink, new CancellationToken(canceled: true)));
+        MarkdownDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
+        Assert.ThrowsAny<OperationCanceledException>(() => MessageDrafts.FromRows(document.Tables, [], sink, new CancellationToken(canceled: true)));
     }
 
     [Fact]
     public void The_naming_loops_check_the_token()
     {
-        var lines = new MarkdownLines(BigTable(1_000));
+        var lines = new TextLines(BigTable(1_000));
         var sink = new DiagnosticSink("/t/big.md", lines);
-        RawDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
+        MarkdownDocument document = MarkdownTableReader.Read(lines, sink, CancellationToken.None);
         var templates = new List<ParsedTemplate>();
-        List<MessageDraft> drafts = MessageTableParser.ParseRows(document.Tables, templates, sink, CancellationToken.None);
+        List<MessageDraft> drafts = MessageDrafts.FromRows(document.Tables, templates, sink, CancellationToken.None);
         Assert.ThrowsAny<OperationCanceledException>(() =>
             TableNamer.Name(drafts, templates, [new FileVersion(new Version(10, 0, 19041, 1), "10.0.19041.1", 0)], s_options, sink, CodeLimits.MethodsPerType, new CancellationToken(canceled: true)));
     }

@@ -50,6 +50,21 @@ public class GeneratedSourceSnapshotTests
         Snapshot.Verify("printf-specs.Consumer.SstpMessages", Assert.Single(run.GeneratedSources, s => s.HintName == "Consumer.SstpMessages.g.cs").SourceText.ToString());
     }
 
+    /// <summary>A Message Compiler source: two sources (no version enum), the severity and facility names, symbolic names, two languages.</summary>
+    [Fact]
+    public void Message_compiler_source_matches_its_snapshot()
+    {
+        string path = Path.Combine(System.AppContext.BaseDirectory, "Tables", "service-events.mc");
+        GeneratorRunResult run = GeneratorHarness.Run(new TableFile("/project/service-events.mc", File.ReadAllBytes(path), TableFile.Marked)).Result.Results.Single();
+        Assert.Equal(["Consumer.SstpEventId.g.cs", "Consumer.SstpMessages.g.cs"], run.GeneratedSources.Select(source => source.HintName).Order(System.StringComparer.Ordinal));
+        foreach (GeneratedSourceResult source in run.GeneratedSources)
+        {
+            Snapshot.Verify("service-events." + source.HintName.Replace(".g.cs", string.Empty, System.StringComparison.Ordinal), source.SourceText.ToString());
+        }
+
+        Snapshot.Verify("service-events.diagnostics", DiagnosticText.Format(run.Diagnostics), "txt");
+    }
+
     private static GeneratorRunResult RunSstpsvc() =>
         GeneratorHarness.Run(TableFile.FromText("/project/messages.md", File.ReadAllText(GeneratorHarness.MessagesMd))).Result.Results.Single();
 }

@@ -80,7 +80,7 @@ public class GeneratorDiagnosticsTests
             + "SSTP007 Warning no-module-heading.md(1,1)-(1,10): This line is ignored: it is neither a heading, a 'Path:' line, nor a table row"
         },
         { "reserved symbolic name", "## r.dll\n\n### 1.0.0.0\n\nMessage identifier | Message string | Symbolic name\n--- | --- | ---\n0x00000001 | Text.\\r\\n | Templates\n", "",
-            "SSTP017 Error reserved-symbolic-name.md(7,26)-(7,35): The symbolic name 'Templates' is a name the generated code uses itself (a nested type or member of the messages class, a member every object has, or a generated type's name), so 'Text' is used instead; pick another name in the 'Symbolic name' column"
+            "SSTP017 Error reserved-symbolic-name.md(7,26)-(7,35): The symbolic name 'Templates' is a name the generated code uses itself (a nested type or member of the messages class, a member every object has, or a generated type's name), so 'Text' is used instead; pick another name in the 'Symbolic name' column (a .mc file's SymbolicName=)"
         },
         { "insert name that is not an identifier", "## r.dll\n\n### 1.0.0.0\n\nMessage identifier | Message string | Insert names\n--- | --- | ---\n0x00000001 | Server: %1 port %2\\r\\n | server, 2nd\n", "",
             "SSTP018 Error insert-name-that-is-not-an-identifier.md(7,47)-(7,50): The insert name '2nd' for %2 of message 0x00000001 cannot be used: it is not a C# identifier of at most 200 characters; it is named after the text instead; fix the 'Insert names' column"

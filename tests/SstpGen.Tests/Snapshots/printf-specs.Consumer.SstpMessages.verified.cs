@@ -1108,10 +1108,6 @@ namespace Consumer
         /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or <paramref name="id"/> is not one of the table's events.</exception>
         public static string Format(SstpEventId id, params string?[] inserts) => RenderOrThrow((uint)id, -1, inserts);
 
-        /// <summary>Renders an event as the given Windows version does, exactly as FormatMessage would. Extra inserts are ignored.</summary>
-        /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or is not defined in <paramref name="version"/>.</exception>
-        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => RenderOrThrow((uint)id, (int)version, inserts);
-
         /// <summary>Renders any message of the table by its raw identifier (as read from an event log record), newest text. Returns false for an unknown identifier or too few inserts.</summary>
         public static bool TryFormat(uint id, string?[] inserts, out string? message)
         {
@@ -1119,44 +1115,11 @@ namespace Consumer
             return message != null;
         }
 
-        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
-        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message)
-        {
-            message = inserts == null ? null : RenderById(id, (int)version, inserts, out _);
-            return message != null;
-        }
-
         /// <summary>The newest template (message string as Windows stores it) of a message, or null when the table has no such identifier.</summary>
         public static string? GetTemplate(uint id) => TemplateOf(id, -1);
 
-        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
-        public static string? GetTemplate(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version));
-
         /// <summary>The newest template of an event.</summary>
         public static string? GetTemplate(SstpEventId id) => TemplateOf((uint)id, -1);
-
-        /// <summary>Whether the given Windows version defines the message.</summary>
-        public static bool IsDefined(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version)) != null;
-
-        /// <summary>Whether the given Windows version defines the event.</summary>
-        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => TemplateOf((uint)id, TableOf((int)version)) != null;
-
-        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
-        public static SstpWindowsVersion[] GetVersions(uint id) => VersionsWith(id, null);
-
-        /// <summary>The exact four-part file version of the module in the given Windows version.</summary>
-        public static string GetFileVersion(SstpWindowsVersion version)
-        {
-            TableOf((int)version);
-            return Data.FileVersions[(int)version];
-        }
-
-        /// <summary>The readable name of the Windows release, e.g. "Windows 10 version 1607".</summary>
-        public static string GetReleaseName(SstpWindowsVersion version)
-        {
-            TableOf((int)version);
-            return Data.ReleaseNames[(int)version];
-        }
 
         /// <summary>The member name of a message (its name in <see cref="Ids"/>), or null when the table has no such identifier.</summary>
         public static string? GetName(uint id)
@@ -1167,31 +1130,6 @@ namespace Consumer
 
         /// <summary>What an identifier's bits mean: severity, customer bit, facility, code, and the kind of manifest string.</summary>
         public static MessageIdInfo DecodeId(uint id) => new MessageIdInfo(id);
-
-        /// <summary>The versions whose text of message <paramref name="id"/> is <paramref name="template"/> (null: any text), oldest first.</summary>
-        private static SstpWindowsVersion[] VersionsWith(uint id, string? template)
-        {
-            var defines = new bool[Data.VersionTables.Length];
-            int count = 0;
-            for (int version = 0; version < defines.Length; version++)
-            {
-                string? text = TemplateOf(id, Data.VersionTables[version]);
-                defines[version] = text != null && (template == null || text == template);
-                count += defines[version] ? 1 : 0;
-            }
-
-            var versions = new SstpWindowsVersion[count];
-            count = 0;
-            for (int version = 0; version < defines.Length; version++)
-            {
-                if (defines[version])
-                {
-                    versions[count++] = (SstpWindowsVersion)version;
-                }
-            }
-
-            return versions;
-        }
 
         /// <summary>The template of message <paramref name="id"/> in <paramref name="table"/> (-1: its newest text); null when it has none there.</summary>
         private static string? TemplateOf(uint id, int table)
@@ -1564,38 +1502,15 @@ namespace Consumer
             return table < 0 ? text : TextAt(index, table);
         }
 
-        /// <summary>The table of a version's file; ArgumentOutOfRangeException for a value the version enum does not have.</summary>
-        private static int TableOf(int version)
-        {
-            if ((uint)version >= (uint)Data.VersionTables.Length)
-            {
-                throw new global::System.ArgumentOutOfRangeException("version", version, "Not a version of " + ModuleName + ".");
-            }
-
-            return Data.VersionTables[version];
-        }
-
-        /// <summary>What message <paramref name="index"/> renders as in <paramref name="version"/>; ArgumentException when that version lacks it.</summary>
-        private static int TextIn(int version, int index)
-        {
-            int text = TextAt(index, TableOf(version));
-            if (text < 0)
-            {
-                throw NotDefined(IdAt(index), version);
-            }
-
-            return text;
-        }
-
         /// <summary>
-        /// Renders message <paramref name="id"/> from insert texts, as <paramref name="version"/> does (-1: its newest text); null
-        /// when it is not there (<paramref name="needed"/> 0) or fewer inserts than <paramref name="needed"/> are given.
+        /// Renders message <paramref name="id"/> from insert texts, with its text in <paramref name="table"/> (-1: its newest
+        /// text); null when it is not there (<paramref name="needed"/> 0) or fewer inserts than <paramref name="needed"/> are given.
         /// </summary>
-        private static string RenderById(uint id, int version, string[] inserts, out int needed)
+        private static string RenderById(uint id, int table, string[] inserts, out int needed)
         {
             needed = 0;
             int index = IndexOf(id);
-            int text = index < 0 ? -1 : TextOf(index, version < 0 ? -1 : TableOf(version));
+            int text = index < 0 ? -1 : TextOf(index, table);
             if (text < 0)
             {
                 return null;
@@ -1616,7 +1531,7 @@ namespace Consumer
             return renderer.Render(text);
         }
 
-        private static string RenderOrThrow(uint id, int version, string[] inserts)
+        private static string RenderOrThrow(uint id, int table, string[] inserts)
         {
             if (inserts == null)
             {
@@ -1624,7 +1539,7 @@ namespace Consumer
             }
 
             int needed;
-            string message = RenderById(id, version, inserts, out needed);
+            string message = RenderById(id, table, inserts, out needed);
             if (message != null)
             {
                 return message;
@@ -1636,14 +1551,7 @@ namespace Consumer
                 throw new global::System.ArgumentException("Message " + Describe(id) + count + ".", "inserts");
             }
 
-            throw NotDefined(id, version);
-        }
-
-        private static global::System.ArgumentException NotDefined(uint id, int version)
-        {
-            string where = version < 0 ? ModuleName : Data.ReleaseNames[version] + " (" + Data.FileVersions[version] + ")";
-            string message = "Message " + Describe(id) + " is not defined in " + where;
-            return new global::System.ArgumentException(message + ".", version < 0 ? "id" : "version");
+            throw new global::System.ArgumentException("Message " + Describe(id) + " is not defined in " + ModuleName + ".", "id");
         }
 
         private static string Describe(uint id)
@@ -2056,8 +1964,8 @@ namespace Consumer
             FlattenedLineBreaks = 2,
         }
 
-        /// <summary>A message that explains a text: which message, what each insert rendered as, and the Windows versions whose text it is.</summary>
-        public sealed class MessageMatch
+        /// <summary>A message that explains a text: which message, and what each insert rendered as.</summary>
+        public sealed partial class MessageMatch
         {
             internal MessageMatch(uint id, string template, string?[] inserts, int literalLength)
             {
@@ -2078,9 +1986,6 @@ namespace Consumer
 
             /// <summary>How many characters of the text the message's own words matched: the more, the better the message explains the text.</summary>
             public int LiteralLength { get; }
-
-            /// <summary>The Windows versions whose text of the message this is, oldest first.</summary>
-            public SstpWindowsVersion[] Versions => VersionsWith(Id, Template);
         }
 
         /// <summary>
@@ -2732,6 +2637,117 @@ namespace Consumer
 
                 return length;
             }
+        }
+
+        #nullable enable
+        /// <summary>Renders an event as the given Windows version does, exactly as FormatMessage would. Extra inserts are ignored.</summary>
+        /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or is not defined in <paramref name="version"/>.</exception>
+        public static string Format(SstpEventId id, SstpWindowsVersion version, params string?[] inserts) => RenderOrThrow((uint)id, TableDefining((uint)id, (int)version), inserts);
+
+        /// <summary>Renders any message of the table by its raw identifier as the given Windows version does. Returns false when that version does not define it or too few inserts are given.</summary>
+        public static bool TryFormat(uint id, SstpWindowsVersion version, string?[] inserts, out string? message)
+        {
+            message = inserts == null ? null : RenderById(id, TableOf((int)version), inserts, out _);
+            return message != null;
+        }
+
+        /// <summary>The template of a message in the given Windows version, or null when that version does not define it.</summary>
+        public static string? GetTemplate(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version));
+
+        /// <summary>Whether the given Windows version defines the message.</summary>
+        public static bool IsDefined(uint id, SstpWindowsVersion version) => TemplateOf(id, TableOf((int)version)) != null;
+
+        /// <summary>Whether the given Windows version defines the event.</summary>
+        public static bool IsDefined(SstpEventId id, SstpWindowsVersion version) => TemplateOf((uint)id, TableOf((int)version)) != null;
+
+        /// <summary>The Windows versions that define the message, oldest first (empty for an unknown identifier).</summary>
+        public static SstpWindowsVersion[] GetVersions(uint id) => VersionsWith(id, null);
+
+        /// <summary>The exact four-part file version of the module in the given Windows version.</summary>
+        public static string GetFileVersion(SstpWindowsVersion version)
+        {
+            TableOf((int)version);
+            return Data.FileVersions[(int)version];
+        }
+
+        /// <summary>The readable name of the Windows release, e.g. "Windows 10 version 1607".</summary>
+        public static string GetReleaseName(SstpWindowsVersion version)
+        {
+            TableOf((int)version);
+            return Data.ReleaseNames[(int)version];
+        }
+
+        /// <summary>The versions whose text of message <paramref name="id"/> is <paramref name="template"/> (null: any text), oldest first.</summary>
+        private static SstpWindowsVersion[] VersionsWith(uint id, string? template)
+        {
+            var defines = new bool[Data.VersionTables.Length];
+            int count = 0;
+            for (int version = 0; version < defines.Length; version++)
+            {
+                string? text = TemplateOf(id, Data.VersionTables[version]);
+                defines[version] = text != null && (template == null || text == template);
+                count += defines[version] ? 1 : 0;
+            }
+
+            var versions = new SstpWindowsVersion[count];
+            count = 0;
+            for (int version = 0; version < defines.Length; version++)
+            {
+                if (defines[version])
+                {
+                    versions[count++] = (SstpWindowsVersion)version;
+                }
+            }
+
+            return versions;
+        }
+
+        /// <summary>The table of a version's file; ArgumentOutOfRangeException for a value the version enum does not have.</summary>
+        private static int TableOf(int version)
+        {
+            if ((uint)version >= (uint)Data.VersionTables.Length)
+            {
+                throw new global::System.ArgumentOutOfRangeException("version", version, "Not a version of " + ModuleName + ".");
+            }
+
+            return Data.VersionTables[version];
+        }
+
+        /// <summary>The table whose text of message <paramref name="id"/> <paramref name="version"/> has; ArgumentException when that version lacks the message.</summary>
+        private static int TableDefining(uint id, int version)
+        {
+            int table = TableOf(version);
+            if (TemplateOf(id, table) == null)
+            {
+                throw NotDefinedIn(id, version);
+            }
+
+            return table;
+        }
+
+        /// <summary>What message <paramref name="index"/> renders as in <paramref name="version"/>; ArgumentException when that version lacks it.</summary>
+        private static int TextIn(int version, int index)
+        {
+            int text = TextAt(index, TableOf(version));
+            if (text < 0)
+            {
+                throw NotDefinedIn(IdAt(index), version);
+            }
+
+            return text;
+        }
+
+        private static global::System.ArgumentException NotDefinedIn(uint id, int version)
+        {
+            string where = Data.ReleaseNames[version] + " (" + Data.FileVersions[version] + ")";
+            return new global::System.ArgumentException("Message " + Describe(id) + " is not defined in " + where + ".", "version");
+        }
+
+        // MessageMatch (Parsing.cs) of a table of versions also says which versions have its text.
+        public sealed partial class MessageMatch
+        {
+            /// <summary>The Windows versions whose text of the message this is, oldest first.</summary>
+            public SstpWindowsVersion[] Versions => VersionsWith(Id, Template);
         }
     }
 }

@@ -6,12 +6,12 @@ using Xunit;
 namespace SstpGen.Tests;
 
 /// <summary>Where the table's lines start and end: what every diagnostic's line and column come from.</summary>
-public class MarkdownLinesTests
+public class TextLinesTests
 {
     [Fact]
     public void Crlf_cr_and_lf_each_end_one_line_and_a_cr_at_the_very_end_too()
     {
-        var lines = new MarkdownLines("a\r\nb\rc\n\r");
+        var lines = new TextLines("a\r\nb\rc\n\r");
 
         Assert.Equal(["a", "b", "c", "", ""], Enumerable.Range(0, lines.Count).Select(i => lines.TextOf(lines[i])));
     }
@@ -19,7 +19,7 @@ public class MarkdownLinesTests
     [Fact]
     public void An_offset_maps_to_its_line_and_column_whatever_the_line_ends()
     {
-        var lines = new MarkdownLines("ab\r\ncd\ref");
+        var lines = new TextLines("ab\r\ncd\ref");
 
         LinePositionSpan span = lines.GetLinePositionSpan(new TextSpan(5, 3));     // "d\re": line 1, column 1, to line 2, column 1
 

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 using SstpGen.Diagnostics;
 using SstpGen.Naming;
 
-namespace SstpGen.Parsing
+namespace SstpGen.Parsing.Markdown
 {
     /// <summary>
     /// Reads the markdown layout of shared/spec/message-table-format.md line by line: the module heading, the
@@ -27,9 +27,9 @@ namespace SstpGen.Parsing
             InRows,
         }
 
-        public static RawDocument Read(MarkdownLines lines, DiagnosticSink sink, System.Threading.CancellationToken cancellationToken)
+        public static MarkdownDocument Read(TextLines lines, DiagnosticSink sink, System.Threading.CancellationToken cancellationToken)
         {
-            var document = new RawDocument();
+            var document = new MarkdownDocument();
             var versionLines = new Dictionary<string, int>(StringComparer.Ordinal);
             State state = State.OutsideTable;
             RawTable? table = null;
@@ -40,7 +40,7 @@ namespace SstpGen.Parsing
             for (int number = 0; number < lines.Count; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                MarkdownLine textLine = lines[number];
+                TextLine textLine = lines[number];
                 string line = lines.TextOf(textLine);
                 int lineNumber = textLine.LineNumber;
 
@@ -227,7 +227,7 @@ namespace SstpGen.Parsing
             }
         }
 
-        private static RawRow? ReadRow(MarkdownLine textLine, string line, List<string> extraColumns, DiagnosticSink sink)
+        private static RawRow? ReadRow(TextLine textLine, string line, List<string> extraColumns, DiagnosticSink sink)
         {
             int lineNumber = textLine.LineNumber;
             int separator = line.IndexOf(RowSeparator, StringComparison.Ordinal);

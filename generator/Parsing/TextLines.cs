@@ -4,9 +4,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace SstpGen.Parsing
 {
     /// <summary>One line of a markdown file: where it starts and ends (without its line break), and its 0-based number.</summary>
-    internal readonly struct MarkdownLine
+    internal readonly struct TextLine
     {
-        public MarkdownLine(int lineNumber, int start, int end)
+        public TextLine(int lineNumber, int start, int end)
         {
             LineNumber = lineNumber;
             Start = start;
@@ -26,13 +26,13 @@ namespace SstpGen.Parsing
     /// A markdown file cut into lines as markdown cuts them: at CR, LF and CRLF only. (Roslyn's SourceText also
     /// breaks at U+0085, U+2028 and U+2029, which would cut a message string that holds one in two.)
     /// </summary>
-    internal sealed class MarkdownLines
+    internal sealed class TextLines
     {
         // Where each line starts and ends: two lists of numbers, which cost less to start up than a list of lines.
         private readonly List<int> _starts = new();
         private readonly List<int> _ends = new();
 
-        public MarkdownLines(string content)
+        public TextLines(string content)
         {
             Content = content;
             int start = 0;
@@ -60,9 +60,9 @@ namespace SstpGen.Parsing
 
         public int Count => _starts.Count;
 
-        public MarkdownLine this[int lineNumber] => new(lineNumber, _starts[lineNumber], _ends[lineNumber]);
+        public TextLine this[int lineNumber] => new(lineNumber, _starts[lineNumber], _ends[lineNumber]);
 
-        public string TextOf(MarkdownLine line) => Content.Substring(line.Start, line.Length);
+        public string TextOf(TextLine line) => Content.Substring(line.Start, line.Length);
 
         /// <summary>The line and column of both ends of <paramref name="span"/>.</summary>
         public LinePositionSpan GetLinePositionSpan(TextSpan span) => new(Position(span.Start), Position(span.End));
