@@ -105,7 +105,7 @@ namespace SstpGen.Diagnostics
 
         public static readonly DiagnosticDescriptor DuplicateMessageText = Error(
             "SSTP024", "Message defined twice",
-            "Message {0} already has a {1} text (line {2}), so this one is left out; give one of them another MessageId, Severity or Facility");
+            "Message {0} already has a text in {1} (line {2}), so this one is left out; give one of them another MessageId, Severity or Facility");
 
         public static readonly DiagnosticDescriptor MessageWithoutText = Error(
             "SSTP025", "Message without text",

@@ -274,6 +274,11 @@ namespace SstpGen.Parsing.MessageCompiler
                     "Language", language.Text, "LanguageNames", _document.Languages.List());
             }
 
+            if (_message is not null)
+            {
+                _message.HasBlock = true;
+            }
+
             // The text starts on the next line, whatever follows the name on this one.
             int first = keywordLine.LineNumber + 1;
             var stored = new StringBuilder();
@@ -369,7 +374,8 @@ namespace SstpGen.Parsing.MessageCompiler
 
             if (message.Message is null || message.Message.Texts.Count == 0)
             {
-                if (!message.HasText)
+                // A message whose every text was left out has been reported already.
+                if (!message.HasBlock)
                 {
                     _sink.Report(SstpDiagnostics.MessageWithoutText, new TextSpan(message.Start, "MessageId".Length), DescribeMessage(message), "English");
                 }
@@ -651,7 +657,11 @@ namespace SstpGen.Parsing.MessageCompiler
 
             public Pin? NamePin { get; set; }
 
+            /// <summary>Its first usable text has started: its identifier is worked out, and its header is over.</summary>
             public bool HasText { get; set; }
+
+            /// <summary>It has a <c>Language=</c> block, usable or not.</summary>
+            public bool HasBlock { get; set; }
 
             /// <summary>Something the message needs is wrong (reported): it is read to its end and left out.</summary>
             public bool IsLeftOut { get; set; }

@@ -30,18 +30,19 @@ internal static class GeneratedAssembly
     }
 
     /// <summary>
-    /// Renders every message of the table by identifier through <c>TryFormat</c>, newest and in every version, with
-    /// enough inserts; returns what went wrong (empty when every defined message rendered, and no other did).
+    /// Renders every message of the table by identifier through <c>TryFormat</c>, newest and in every version (a table
+    /// without Windows versions, a Message Compiler source's, has its one text), with enough inserts; returns what went
+    /// wrong (empty when every defined message rendered, and no other did).
     /// </summary>
     public static List<string> RenderEveryMessage(Type messages)
     {
-        Type versionEnum = messages.GetMethod("GetFileVersion")!.GetParameters()[0].ParameterType;
+        Type? versionEnum = messages.GetMethod("GetFileVersion")?.GetParameters()[0].ParameterType;
         MethodInfo tryFormat = messages.GetMethod("TryFormat", [typeof(uint), typeof(string?[]), typeof(string).MakeByRefType()])!;
-        MethodInfo tryFormatIn = messages.GetMethod("TryFormat", [typeof(uint), versionEnum, typeof(string?[]), typeof(string).MakeByRefType()])!;
-        MethodInfo isDefined = messages.GetMethod("IsDefined", [typeof(uint), versionEnum])!;
+        MethodInfo? tryFormatIn = versionEnum is null ? null : messages.GetMethod("TryFormat", [typeof(uint), versionEnum, typeof(string?[]), typeof(string).MakeByRefType()])!;
+        MethodInfo? isDefined = versionEnum is null ? null : messages.GetMethod("IsDefined", [typeof(uint), versionEnum])!;
         Type ids = messages.GetNestedType("Ids")!;
         string?[] inserts = Enumerable.Range(1, 200).Select(i => "insert" + i).ToArray();
-        Array versions = Enum.GetValues(versionEnum);
+        Array versions = versionEnum is null ? Array.Empty<object>() : Enum.GetValues(versionEnum);
         var problems = new List<string>();
         foreach (FieldInfo field in ids.GetFields())
         {
@@ -55,8 +56,8 @@ internal static class GeneratedAssembly
             foreach (object version in versions)
             {
                 object?[] arguments = [id, version, inserts, null];
-                bool rendered = (bool)tryFormatIn.Invoke(null, arguments)!;
-                if (rendered != (bool)isDefined.Invoke(null, [id, version])!)
+                bool rendered = (bool)tryFormatIn!.Invoke(null, arguments)!;
+                if (rendered != (bool)isDefined!.Invoke(null, [id, version])!)
                 {
                     problems.Add($"0x{id:X8} ({field.Name}) in {version}: rendered {rendered}, defined {!rendered}");
                 }

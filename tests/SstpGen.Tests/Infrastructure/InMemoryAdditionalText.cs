@@ -5,8 +5,12 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace SstpGen.Tests.Infrastructure;
 
-/// <summary>An AdditionalFiles item held in memory, with the bytes a file on disk would have (BOM and all).</summary>
-internal sealed class InMemoryAdditionalText(string path, byte[] bytes) : AdditionalText
+/// <summary>
+/// An AdditionalFiles item held in memory, with the bytes a file on disk would have (BOM and all), decoded as the
+/// compiler decodes it: a BOM decides, else <paramref name="decodeAs"/> (what a project's <c>CodePage</c> makes it),
+/// else UTF-8.
+/// </summary>
+internal sealed class InMemoryAdditionalText(string path, byte[] bytes, Encoding? decodeAs = null) : AdditionalText
 {
     public InMemoryAdditionalText(string path, string content)
         : this(path, Encoding.UTF8.GetBytes(content))
@@ -19,7 +23,7 @@ internal sealed class InMemoryAdditionalText(string path, byte[] bytes) : Additi
 
     private SourceText? _text;
 
-    // Decoded as the compiler decodes AdditionalFiles (UTF-8, a BOM honoured and dropped), once, as the compiler keeps it.
+    // Decoded once, as the compiler keeps it.
     public override SourceText GetText(CancellationToken cancellationToken = default) =>
-        _text ??= SourceText.From(new System.IO.MemoryStream(Bytes), Encoding.UTF8, canBeEmbedded: false);
+        _text ??= SourceText.From(new System.IO.MemoryStream(Bytes), decodeAs ?? Encoding.UTF8, canBeEmbedded: false);
 }
