@@ -148,7 +148,7 @@ namespace SstpGen.Emitting
             string textIn = $"TextIn((int){GeneratedNames.VersionParameter}, {CSharpLiteral.Int(index)})";
             if (message.Variants.Count > 1)
             {
-                writer.Line($"{signature} => Renderer.Start(){Inserts(message)}.Render({textIn});");
+                writer.Line($"{signature} => Renderer.Start(){TypedRenderEmitter.Inserts(message)}.Render({textIn});");
                 return;
             }
 
@@ -156,27 +156,6 @@ namespace SstpGen.Emitting
             writer.Line($"{textIn};     // throws where the version lacks the message; else its text is the newest");
             writer.Line($"return {message.FormatMethodName}({argumentList.ToString()});");
             writer.Close();
-        }
-
-        /// <summary>
-        /// <c>.Add(a).Add(b)</c>: each argument up to the last a parameter fills, in order (a number through the renderer's
-        /// numeric <c>Add</c>), and <c>null</c> for one that no text reads. The parameters are in argument order.
-        /// </summary>
-        private static string Inserts(MessageModel message)
-        {
-            var inserts = new StringBuilder();
-            int argument = 0;
-            foreach (InsertParameter parameter in message.Parameters)
-            {
-                for (argument++; argument < parameter.Argument; argument++)
-                {
-                    inserts.Append(".Add(null)");
-                }
-
-                inserts.Append(".Add(").Append(parameter.Name).Append(')');
-            }
-
-            return inserts.ToString();
         }
     }
 }

@@ -13,6 +13,12 @@ namespace SstpGen.Emitting
     /// </summary>
     internal static class TypedRenderEmitter
     {
+        /// <summary>
+        /// The most calls one written expression chains: the compiler binds a chain by recursion, and a text of thousands
+        /// of printf conversions would overflow its stack. A longer text renders through its program instead.
+        /// </summary>
+        private const int MaxChainedCalls = 256;
+
         public static string Expression(TablePlan plan, MessageModel message)
         {
             int templateIndex = message.Latest.TemplateIndex;
@@ -28,8 +34,37 @@ namespace SstpGen.Emitting
                 parameters.Add(parameter.Argument, parameter);
             }
 
-            return HasPrintf(template) ? Written(template, parameters) : Concatenated(template, parameters);
+            if (!HasPrintf(template))
+            {
+                return Concatenated(template, parameters);
+            }
+
+            // A text's number in Data.Texts is its template's index.
+            return template.Segments.Count > MaxChainedCalls
+                ? "Renderer.Start()" + Inserts(message) + ".Render(" + CSharpLiteral.Int(templateIndex) + ")"
+                : Written(template, parameters);
         }
+        /// <summary>
+        /// <c>.Add(a).Add(b)</c>: each argument up to the last a parameter fills, in order (a number through the renderer's
+        /// numeric <c>Add</c>), and <c>null</c> for one that no text reads. The parameters are in argument order.
+        /// </summary>
+        public static string Inserts(MessageModel message)
+        {
+            var inserts = new StringBuilder();
+            int argument = 0;
+            foreach (InsertParameter parameter in message.Parameters)
+            {
+                for (argument++; argument < parameter.Argument; argument++)
+                {
+                    inserts.Append(".Add(null)");
+                }
+
+                inserts.Append(".Add(").Append(parameter.Name).Append(')');
+            }
+
+            return inserts.ToString();
+        }
+
 
         private static bool HasPrintf(ParsedTemplate template)
         {

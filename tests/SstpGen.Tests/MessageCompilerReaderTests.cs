@@ -134,6 +134,17 @@ public class MessageCompilerReaderTests
         Assert.Equal(4, all.Split("<c>MSG_FOO_BAR</c>").Length - 1);    // enum member, Ids, Templates, format method
     }
 
+    /// <summary>The compiler binds a chain of calls by recursion: a typed method of 3,000 printf calls in a row overflowed its stack.</summary>
+    [Fact]
+    public void A_text_of_thousands_of_printf_conversions_compiles_and_renders_through_its_program()
+    {
+        string text = string.Concat(Enumerable.Repeat("[%1!d!]", 3_000));
+        Compilation output = Generate("MessageId=1 SymbolicName=MANY\nLanguage=English\n" + text + "\n.\n", out _);
+        Type messages = GeneratedAssembly.LoadMessagesClass(output);
+        string rendered = (string)messages.GetMethod("FormatMany")!.Invoke(null, [42])!;
+        Assert.Equal(string.Concat(Enumerable.Repeat("[42]", 3_000)) + "\r\n", rendered);
+    }
+
     internal static Compilation Generate(string source, out List<Diagnostic> diagnostics)
     {
         var (result, output) = GeneratorHarness.Run(TableFile.FromText("/t/events.mc", source));
