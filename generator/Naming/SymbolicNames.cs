@@ -7,30 +7,10 @@ namespace SstpGen.Naming
     /// rule the README states: the name is cut at each '_', and each part is written with a capital first letter; a part
     /// in capitals (and digits) is lowered after its first letter (<c>MSG_COMMAND_ERR</c> → <c>MsgCommandErr</c>,
     /// <c>ERROR_IPSEC_IKE_TIMED_OUT</c> → <c>ErrorIpsecIkeTimedOut</c>), a part with a lower-case letter keeps its case
-    /// (<c>MF_E_DXGI_DEVICE_NOT_INITIALIZED</c>'s parts alike, <c>IPv6</c> stays <c>IPv6</c>). Nothing is dropped, so
-    /// adding a message never renames another.
+    /// (<c>TUNNEL_IPv6_ROUTE</c> → <c>TunnelIPv6Route</c>). Nothing is dropped, so adding a message never renames another.
     /// </summary>
     internal static class SymbolicNames
     {
-        /// <summary>Whether <paramref name="name"/> is a C identifier, as mc.exe requires of a symbolic name.</summary>
-        public static bool IsCIdentifier(string name)
-        {
-            if (name.Length == 0 || name[0] is >= '0' and <= '9')
-            {
-                return false;
-            }
-
-            foreach (char c in name)
-            {
-                if (c is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         public static string ToCSharp(string name)
         {
             var result = new StringBuilder(name.Length);

@@ -14,9 +14,6 @@ namespace SstpGen.Parsing
     /// </summary>
     internal static class MessageDrafts
     {
-        /// <summary>The length of a written message identifier: <c>0x</c> and 8 hex digits.</summary>
-        private const int MessageIdLength = 10;
-
         /// <summary>
         /// Parses every row's message string (each distinct string once, added to <paramref name="templates"/>) and gathers
         /// the rows of each identifier into a draft of the message, identifiers ascending.
@@ -123,7 +120,7 @@ namespace SstpGen.Parsing
             }
 
             RawRow newest = rows[end - 1].Row;
-            var draft = new MessageDraft(newest.Id, variants, new TextSpan(newest.Start, MessageIdLength));
+            var draft = new MessageDraft(newest.Id, variants, newest.IdSpan);
             for (int i = start; i < end; i++)
             {
                 // The newest table that pins a name wins.

@@ -5,10 +5,13 @@ namespace SstpGen.Parsing
     /// <summary>The written form of a message identifier: <c>0x</c> and exactly 8 lower-case hex digits.</summary>
     internal static class MessageIdText
     {
+        /// <summary>The characters of a written identifier.</summary>
+        public const int Length = 10;
+
         public static bool TryParse(string text, out uint id)
         {
             id = 0;
-            if (text.Length != 10 || text[0] != '0' || text[1] != 'x')
+            if (text.Length != Length || text[0] != '0' || text[1] != 'x')
             {
                 return false;
             }

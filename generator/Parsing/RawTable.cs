@@ -18,26 +18,27 @@ namespace SstpGen.Parsing
     /// <summary>
     /// One message text as read. <see cref="Written"/> is the text as the file writes it: with the markdown layout's
     /// <c>\r</c>, <c>\n</c>, <c>\t</c> escapes, or (<see cref="Lines"/> set) a Message Compiler text exactly as mc.exe
-    /// stores it, each of its source lines followed by CR LF. <see cref="Start"/> is where the message's identifier is
-    /// written, so a problem of the whole message can be reported there.
+    /// stores it, each of its source lines followed by CR LF. <see cref="IdSpan"/> is where the message's identifier is
+    /// written (a markdown row's <c>0x…</c>, a .mc file's <c>MessageId</c>), so a problem of the whole message can be
+    /// reported there.
     /// </summary>
     internal sealed class RawRow
     {
         private readonly int _textStart;
 
-        public RawRow(uint id, string written, Pin? symbolicName, Pin? insertNames, int start, int textStart)
+        public RawRow(uint id, string written, Pin? symbolicName, Pin? insertNames, TextSpan idSpan, int textStart)
         {
             Id = id;
             Written = written;
             SymbolicName = symbolicName;
             InsertNames = insertNames;
-            Start = start;
+            IdSpan = idSpan;
             _textStart = textStart;
         }
 
         /// <summary>A stored text made of source lines (a Message Compiler source's), located by <paramref name="lines"/>.</summary>
-        public RawRow(uint id, string stored, Pin? symbolicName, int start, StoredTextLines lines)
-            : this(id, stored, symbolicName, null, start, lines.FileStart(0))
+        public RawRow(uint id, string stored, Pin? symbolicName, TextSpan idSpan, StoredTextLines lines)
+            : this(id, stored, symbolicName, null, idSpan, textStart: 0)
         {
             Lines = lines;
         }
@@ -50,7 +51,7 @@ namespace SstpGen.Parsing
 
         public Pin? InsertNames { get; }
 
-        public int Start { get; }
+        public TextSpan IdSpan { get; }
 
         /// <summary>Where each line of a stored text stands in the file; null for a markdown row, whose text has escapes instead.</summary>
         public StoredTextLines? Lines { get; }
@@ -88,10 +89,6 @@ namespace SstpGen.Parsing
             _lengths.Add(length);
             _breakLengths.Add(breakLength);
         }
-
-        public int Count => _fileStarts.Count;
-
-        public int FileStart(int line) => _fileStarts.Count == 0 ? 0 : _fileStarts[line];
 
         /// <summary>Where character <paramref name="index"/> of the stored text (or its end) stands in the file.</summary>
         public int FileOffset(int index)

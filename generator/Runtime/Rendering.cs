@@ -1,6 +1,7 @@
 // The renderer of every generated messages class: a message rendered exactly as FormatMessage does, from the
 // table's data (the Data class the generator writes per table, see Emitting/DataEmitter), for the by-id methods
-// and for a version's text (Versions.cs). (A typed format method renders its newest text with code of its own.) Everything
+// and for a version's text (Versions.cs). (A typed format method renders its newest text with code of its own, or
+// through this renderer when the text is very long: Emitting/TypedRenderEmitter.) Everything
 // between the emit markers is copied into the class (Emitting/RuntimeSource); this file compiles on its own in
 // the tests (with StandIns.cs), so it is real code, checked and tested as such.
 //

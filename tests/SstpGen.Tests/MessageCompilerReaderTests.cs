@@ -107,15 +107,14 @@ public class MessageCompilerReaderTests
         Assert.Equal(expected, SymbolicNames.ToCSharp(symbolic));
     }
 
-    [Theory]
-    [InlineData("MSG_OK", true)]
-    [InlineData("_x1", true)]
-    [InlineData("1ABC", false)]
-    [InlineData("", false)]
-    [InlineData("ÄRGER", false)]
-    public void A_symbolic_name_must_be_a_C_identifier(string name, bool valid)
+    [Fact]
+    public void A_symbolic_name_that_is_no_C_identifier_gets_SSTP012_at_its_place_and_the_message_a_name_from_its_text()
     {
-        Assert.Equal(valid, SymbolicNames.IsCIdentifier(name));
+        Compilation output = Generate("MessageId=1 SymbolicName=1ST_ERROR\nLanguage=English\nThe disk is full.\n.\n", out List<Diagnostic> diagnostics);
+        Diagnostic invalid = Assert.Single(diagnostics);
+        Assert.Equal("SSTP012", invalid.Id);
+        Assert.Equal(new LinePositionSpan(new LinePosition(0, 25), new LinePosition(0, 34)), invalid.Location.GetLineSpan().Span);
+        Assert.Equal(["DiskFull"], Ids(output).Keys);
     }
 
     [Fact]

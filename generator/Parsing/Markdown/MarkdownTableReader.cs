@@ -277,7 +277,7 @@ namespace SstpGen.Parsing.Markdown
                 }
             }
 
-            return new RawRow(id, written, symbolicName, insertNames, textLine.Start, textLine.Start + textColumn);
+            return new RawRow(id, written, symbolicName, insertNames, new TextSpan(textLine.Start, MessageIdText.Length), textLine.Start + textColumn);
         }
     }
 }

@@ -5,12 +5,11 @@ namespace SstpGen.Parsing.MessageCompiler
     /// <summary>A severity, facility or language name a Message Compiler source can use, with its value.</summary>
     internal sealed class CompilerName
     {
-        public CompilerName(string name, uint value, string? headerSymbol, bool isBuiltIn)
+        public CompilerName(string name, uint value, string? headerSymbol)
         {
             Name = name;
             Value = value;
             HeaderSymbol = headerSymbol;
-            IsBuiltIn = isBuiltIn;
         }
 
         /// <summary>The name as declared (or built in).</summary>
@@ -21,8 +20,6 @@ namespace SstpGen.Parsing.MessageCompiler
 
         /// <summary>What follows the colon: the <c>#define</c> a severity or facility gets in mc.exe's header, a language's file name.</summary>
         public string? HeaderSymbol { get; }
-
-        public bool IsBuiltIn { get; }
     }
 
     /// <summary>
@@ -52,8 +49,8 @@ namespace SstpGen.Parsing.MessageCompiler
         /// uses them without declaring them. SstpGen uses wmc's value and says so (SSTP026).
         /// </summary>
         public static CompilerName? WineFacility(string name) =>
-            string.Equals(name, "Null", System.StringComparison.OrdinalIgnoreCase) ? new CompilerName("Null", 0, null, true)
-            : string.Equals(name, "Dxgi", System.StringComparison.OrdinalIgnoreCase) ? new CompilerName("Dxgi", 0x87A, null, true)
+            string.Equals(name, "Null", System.StringComparison.OrdinalIgnoreCase) ? new CompilerName("Null", 0, null)
+            : string.Equals(name, "Dxgi", System.StringComparison.OrdinalIgnoreCase) ? new CompilerName("Dxgi", 0x87A, null)
             : null;
 
         public IReadOnlyList<CompilerName> All => _names;
@@ -73,7 +70,7 @@ namespace SstpGen.Parsing.MessageCompiler
 
         public void Declare(string name, uint value, string? headerSymbol)
         {
-            var declared = new CompilerName(name, value, headerSymbol, isBuiltIn: false);
+            var declared = new CompilerName(name, value, headerSymbol);
             for (int i = 0; i < _names.Count; i++)
             {
                 if (string.Equals(_names[i].Name, name, System.StringComparison.OrdinalIgnoreCase))
@@ -100,7 +97,7 @@ namespace SstpGen.Parsing.MessageCompiler
 
         private CompilerNameSet BuiltIn(string name, uint value, string? headerSymbol = null)
         {
-            _names.Add(new CompilerName(name, value, headerSymbol, isBuiltIn: true));
+            _names.Add(new CompilerName(name, value, headerSymbol));
             return this;
         }
     }

@@ -88,9 +88,7 @@ namespace SstpGen.Parsing.MessageCompiler
         private void ReadStatement(Token keyword)
         {
             string name = keyword.Text;
-            if (!Is(name, "MessageIdTypedef") && !Is(name, "SeverityNames") && !Is(name, "FacilityNames") && !Is(name, "LanguageNames")
-                && !Is(name, "OutputBase") && !Is(name, "MessageId") && !Is(name, "Severity") && !Is(name, "Facility")
-                && !Is(name, "SymbolicName") && !Is(name, "Language"))
+            if (!IsStatementKeyword(name))
             {
                 Syntax(keyword, $"'{name}' is not a Message Compiler keyword", "the keywords are " + Keywords);
                 SkipRestOfLine();
@@ -167,8 +165,9 @@ namespace SstpGen.Parsing.MessageCompiler
             if (Is(keyword.Text, "SymbolicName"))
             {
                 _message.Symbol = value.Text;
-                // A C identifier gets its C# name by SstpGen's rule; anything else is pinned as written, and rejected with SSTP012.
-                string pinned = SymbolicNames.IsCIdentifier(value.Text) ? SymbolicNames.ToCSharp(value.Text) : value.Text;
+                // A C identifier (a name token) gets its C# name by SstpGen's rule; one that starts with a digit is pinned as
+                // written, and rejected with SSTP012.
+                string pinned = value.Kind == TokenKind.Word ? SymbolicNames.ToCSharp(value.Text) : value.Text;
                 _message.NamePin = new Pin(pinned, new TextSpan(value.Start, value.Text.Length));
                 return;
             }

@@ -46,7 +46,7 @@ namespace SstpGen.Parsing.MessageCompiler
                     continue;
                 }
 
-                table.Rows.Add(new RawRow(message.Id, text.Stored, message.NamePin, message.Start, text.Lines));
+                table.Rows.Add(new RawRow(message.Id, text.Stored, message.NamePin, new TextSpan(message.Start, "MessageId".Length), text.Lines));
                 messages[message.Id] = message;
             }
 
@@ -110,7 +110,7 @@ namespace SstpGen.Parsing.MessageCompiler
 
             if (languages.Count == 0)
             {
-                CompilerName english = document.Languages.Find("English") ?? new CompilerName("English", English, "MSG00001", isBuiltIn: true);
+                CompilerName english = document.Languages.Find("English") ?? new CompilerName("English", English, "MSG00001");
                 languages.Add(new LanguageModel(english.Name, (int)english.Value, english.HeaderSymbol ?? string.Empty));
             }
 
