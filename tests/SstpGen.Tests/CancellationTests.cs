@@ -9,6 +9,7 @@ using SstpGen.Emitting;
 using SstpGen.Model;
 using SstpGen.Parsing;
 using SstpGen.Parsing.Markdown;
+using SstpGen.Parsing.MessageCompiler;
 using SstpGen.Naming;
 using SstpGen.Tests.Infrastructure;
 using Xunit;
@@ -31,12 +32,30 @@ public class CancellationTests
         Assert.True(text.WasRead);
     }
 
+    [Fact]
+    public void A_run_on_a_message_compiler_source_cancelled_once_it_has_read_the_source_throws_OperationCanceledException()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var text = new CancellingText("/t/big.mc", BigSource(20_000), cancellation);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([text], new Dictionary<string, IReadOnlyDictionary<string, string>>());
+
+        Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(GeneratorHarness.Consumer("class Unrelated { }"), cancellation.Token));
+        Assert.True(text.WasRead);
+    }
+
     // Each check is tested alone: with any one of them removed, exactly its test fails.
     [Fact]
     public void The_markdown_reader_checks_the_token()
     {
         var lines = new TextLines(BigTable(1_000));
         Assert.ThrowsAny<OperationCanceledException>(() => MarkdownTableReader.Read(lines, new DiagnosticSink("/t/big.md", lines), new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void The_message_compiler_reader_checks_the_token()
+    {
+        var lines = new TextLines(BigSource(1_000));
+        Assert.ThrowsAny<OperationCanceledException>(() => MessageCompilerReader.Read(lines, new DiagnosticSink("/t/big.mc", lines), customerBit: false, new CancellationToken(canceled: true)));
     }
 
     [Fact]
@@ -81,6 +100,17 @@ public class CancellationTests
         for (int i = 1; i <= rows; i++)
         {
             text.Append("0x").Append(i.ToString("x8", System.Globalization.CultureInfo.InvariantCulture)).Append(" | Message number ").Append(i).Append(" about %1.\\r\\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string BigSource(int messages)
+    {
+        var text = new StringBuilder();
+        for (int i = 1; i <= messages; i++)
+        {
+            text.Append("MessageId=").Append(i).Append(" SymbolicName=MSG_").Append(i).Append("\nLanguage=English\nMessage number ").Append(i).Append(" about %1.\n.\n");
         }
 
         return text.ToString();

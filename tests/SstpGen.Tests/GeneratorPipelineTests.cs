@@ -17,6 +17,12 @@ public class GeneratorPipelineTests
 {
     private static string Sstpsvc => File.ReadAllText(GeneratorHarness.MessagesMd);
 
+    /// <summary>A table of each form: sstpsvc's markdown and a Message Compiler source, by the file name the tests give it.</summary>
+    public static TheoryData<string> TablesOfEachForm => new() { "messages.md", "service-events.mc" };
+
+    private static string ContentOf(string table) =>
+        table == "messages.md" ? Sstpsvc : File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Tables", table));
+
     [Fact]
     public void Generated_code_compiles_without_a_warning_in_CSharp_8_with_nullable_enabled()
     {
@@ -67,10 +73,11 @@ public class GeneratorPipelineTests
         Assert.Empty(result.Results.Single().GeneratedSources);
     }
 
-    [Fact]
-    public void An_unrelated_code_edit_leaves_every_step_cached()
+    [Theory]
+    [MemberData(nameof(TablesOfEachForm))]
+    public void An_unrelated_code_edit_leaves_every_step_cached(string table)
     {
-        GeneratorDriver driver = GeneratorHarness.CreateDriver([TableFile.FromText("/p/messages.md", Sstpsvc)]);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([TableFile.FromText("/p/" + table, ContentOf(table))]);
         CSharpCompilation compilation = GeneratorHarness.Consumer("class Unrelated { }");
         driver = driver.RunGenerators(compilation);
         CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class AnotherEdit { int x; }", GeneratorHarness.ParseOptions));
@@ -174,17 +181,21 @@ public class GeneratorPipelineTests
         }
     }
 
-    [Fact]
-    public void Output_is_byte_identical_whatever_the_culture_line_ends_or_byte_order_mark()
+    [Theory]
+    [MemberData(nameof(TablesOfEachForm))]
+    public void Output_is_byte_identical_whatever_the_culture_line_ends_or_byte_order_mark(string table)
     {
-        string baseline = GenerateAll(Encoding.UTF8.GetBytes(Sstpsvc), CultureInfo.InvariantCulture);
+        string path = "/p/" + table;
+        string content = ContentOf(table).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string baseline = GenerateAll(path, Encoding.UTF8.GetBytes(content), CultureInfo.InvariantCulture);
         foreach (string culture in new[] { "tr-TR", "de-DE", "en-US" })
         {
-            Assert.Equal(baseline, GenerateAll(Encoding.UTF8.GetBytes(Sstpsvc), new CultureInfo(culture)));
+            Assert.Equal(baseline, GenerateAll(path, Encoding.UTF8.GetBytes(content), new CultureInfo(culture)));
         }
 
-        Assert.Equal(baseline, GenerateAll(Encoding.UTF8.GetBytes(Sstpsvc.Replace("\n", "\r\n", StringComparison.Ordinal)), CultureInfo.InvariantCulture));
-        Assert.Equal(baseline, GenerateAll([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Sstpsvc)], CultureInfo.InvariantCulture));
+        Assert.Equal(baseline, GenerateAll(path, Encoding.UTF8.GetBytes(content.Replace("\n", "\r\n", StringComparison.Ordinal)), CultureInfo.InvariantCulture));
+        Assert.Equal(baseline, GenerateAll(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(content)], CultureInfo.InvariantCulture));
+        Assert.Equal(baseline, GenerateAll(path, [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(content)], CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -197,6 +208,8 @@ public class GeneratorPipelineTests
             TableFile.FromText("/p/vectors.md", File.ReadAllText(Path.Combine(tables, "formatmessage-vectors.md")), new Dictionary<string, string> { ["ClassName"] = "Vectors", ["EnumName"] = "VectorId", ["VersionEnumName"] = "VectorVersion" }),
             TableFile.FromText("/p/malformed.md", File.ReadAllText(Path.Combine(tables, "malformed.md")), new Dictionary<string, string> { ["Namespace"] = "Broken" }),
             TableFile.FromText("/p/copy.md", Sstpsvc),   // default names again: SSTP015, on the same file whatever the order
+            TableFile.FromText("/p/service-events.mc", File.ReadAllText(Path.Combine(tables, "service-events.mc")), new Dictionary<string, string> { ["ClassName"] = "ServiceMessages", ["EnumName"] = "ServiceEventId" }),
+            TableFile.FromText("/p/malformed.mc", File.ReadAllText(Path.Combine(tables, "malformed.mc")), new Dictionary<string, string> { ["Namespace"] = "BrokenMc" }),
         ];
 
         string Run(IEnumerable<TableFile> ordered)
@@ -209,26 +222,29 @@ public class GeneratorPipelineTests
         string baseline = Run(files);
         Assert.Contains("SSTP015", baseline, StringComparison.Ordinal);
         Assert.Equal(baseline, Run(files.Reverse()));
-        Assert.Equal(baseline, Run([files[2], files[0], files[3], files[1]]));
+        Assert.Equal(baseline, Run([files[2], files[5], files[0], files[3], files[4], files[1]]));
     }
 
-    [Fact]
-    public void Diagnostics_land_on_the_same_line_and_column_with_CRLF_line_ends()
+    [Theory]
+    [InlineData("malformed.md")]
+    [InlineData("malformed.mc")]
+    public void Diagnostics_land_on_the_same_line_and_column_with_CRLF_line_ends(string table)
     {
-        string malformed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Tables", "malformed.md"));
-        string lf = DiagnosticText.Format(GeneratorHarness.Run(TableFile.FromText("/p/m.md", malformed)).Result.Diagnostics);
-        string crlf = DiagnosticText.Format(GeneratorHarness.Run(TableFile.FromText("/p/m.md", malformed.Replace("\n", "\r\n", StringComparison.Ordinal))).Result.Diagnostics);
+        string malformed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Tables", table)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string lf = DiagnosticText.Format(GeneratorHarness.Run(TableFile.FromText("/p/" + table, malformed)).Result.Diagnostics);
+        string crlf = DiagnosticText.Format(GeneratorHarness.Run(TableFile.FromText("/p/" + table, malformed.Replace("\n", "\r\n", StringComparison.Ordinal))).Result.Diagnostics);
+        Assert.NotEmpty(lf);
         Assert.Equal(lf, crlf);
     }
 
-    private static string GenerateAll(byte[] table, CultureInfo culture)
+    private static string GenerateAll(string path, byte[] table, CultureInfo culture)
     {
         CultureInfo previous = CultureInfo.CurrentCulture;
         CultureInfo previousUi = CultureInfo.CurrentUICulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-            GeneratorRunResult run = GeneratorHarness.CreateDriver([new TableFile("/p/messages.md", table, new Dictionary<string, string>())])
+            GeneratorRunResult run = GeneratorHarness.CreateDriver([new TableFile(path, table, new Dictionary<string, string>())])
                 .RunGenerators(GeneratorHarness.Consumer()).GetRunResult().Results.Single();
             return string.Join("\n=====\n", run.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText));
         }

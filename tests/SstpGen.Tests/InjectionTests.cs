@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -50,6 +51,24 @@ public class InjectionTests
         var rows = HostileTexts.Select((text, i) => $"0x{i + 1:x8} | {text.Replace("\r", "\\r").Replace("\n", "\\n")}\\r\\n");
         Type messages = Compile(Table(rows), out _);
 
+        MethodInfo tryFormat = messages.GetMethod("TryFormat", [typeof(uint), typeof(string[]), typeof(string).MakeByRefType()])!;
+        for (int i = 0; i < HostileTexts.Length; i++)
+        {
+            Assert.Equal(HostileTexts[i] + "\r\n", Invoke(tryFormat, (uint)(i + 1)));
+        }
+    }
+
+    [Fact]
+    public void Hostile_text_in_a_message_compiler_source_compiles_and_renders_unchanged()
+    {
+        // A .mc text is stored as written, each line followed by CR LF: nothing in it is an escape for the compiler.
+        var source = new StringBuilder();
+        for (int i = 0; i < HostileTexts.Length; i++)
+        {
+            source.Append("MessageId=").Append(i + 1).Append("\nLanguage=English\n").Append(HostileTexts[i]).Append("\n.\n");
+        }
+
+        Type messages = Compile("/t/inject.mc", source.ToString(), out _);
         MethodInfo tryFormat = messages.GetMethod("TryFormat", [typeof(uint), typeof(string[]), typeof(string).MakeByRefType()])!;
         for (int i = 0; i < HostileTexts.Length; i++)
         {
@@ -113,6 +132,21 @@ public class InjectionTests
         }
     }
 
+    [Fact]
+    public void Hostile_symbolic_names_of_a_message_compiler_source_compile_to_valid_distinct_identifiers()
+    {
+        // C identifiers mc.exe accepts whose C# names are keywords, generated or inherited members, the generated types'
+        // own names, or each other's (ALPHA and Alpha, A_B and A__B).
+        string[] names = ["CLASS", "class", "IDS", "TEMPLATES", "TO_STRING", "GET_HASH_CODE", "VALUE__", "SSTP_EVENT_ID", "SSTP_MESSAGES", "ALPHA", "Alpha", "A_B", "A__B", "_", "__", "DATA", "MANIFEST", "SEVERITIES", "FACILITIES"];
+        string source = string.Concat(names.Select((name, i) => $"MessageId={i + 1} SymbolicName={name}\nLanguage=English\nMessage {i + 1}.\n.\n"));
+        Type messages = Compile("/t/inject.mc", source, out _);
+
+        List<FieldInfo> fields = messages.GetNestedType("Ids")!.GetFields().ToList();
+        Assert.Equal(names.Length, fields.Count);
+        Assert.Equal(fields.Count, fields.Select(f => f.Name).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(fields, f => Assert.True(SyntaxFacts.IsValidIdentifier(f.Name), f.Name));
+    }
+
     private static string Table(IEnumerable<string> rows, bool withNames = false) =>
         "## inject.dll\n\n### 10.0.19041.1\n\n"
         + (withNames ? "Message identifier | Message string | Symbolic name\n--- | --- | ---\n" : "Message identifier | Message string\n--- | ---\n")
@@ -125,9 +159,11 @@ public class InjectionTests
     }
 
     /// <summary>Generates from the table's text as a string (so lone surrogates reach the generator, as from an editor buffer), compiles and loads it.</summary>
-    private static Type Compile(string table, out ImmutableDiagnostics diagnostics)
+    private static Type Compile(string table, out ImmutableDiagnostics diagnostics) => Compile("/t/inject.md", table, out diagnostics);
+
+    private static Type Compile(string path, string table, out ImmutableDiagnostics diagnostics)
     {
-        var text = new StringAdditionalText("/t/inject.md", table);
+        var text = new StringAdditionalText(path, table);
         GeneratorDriver driver = GeneratorHarness.CreateDriver([text], new Dictionary<string, IReadOnlyDictionary<string, string>>());
         driver = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Consumer("class Unrelated { }"), out Compilation output, out _);
         GeneratorDriverRunResult result = driver.GetRunResult();
