@@ -127,6 +127,38 @@ public class EditorExperienceTests
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
     }
 
+    [Fact]
+    public async Task A_message_compiler_source_gets_its_documents_diagnostics_hover_and_updates_in_the_editor()
+    {
+        const string path = "/consumer/service-events.mc";
+        const string metadata = "build_metadata.AdditionalFiles.ClassName = ServiceMessages\nbuild_metadata.AdditionalFiles.EnumName = ServiceEventId\n";
+        const string code = "namespace Consumer;\nstatic class Use\n{\n    static string M() => ServiceMessages.FormatMsgServiceStarted(\"x\", \"y\") + ServiceEventId.MsgServiceFailed;\n}\n";
+        using IdeWorkspace ide = IdeWorkspace.Open(code, IdeWorkspace.ServiceEvents, metadata, path);
+
+        // No Windows versions, so no version enum; the code compiles cleanly.
+        Assert.Equal(["Consumer.ServiceEventId.g.cs", "Consumer.ServiceMessages.g.cs"], (await ide.GeneratedSourcesAsync()).Keys.Order(StringComparer.Ordinal));
+        Compilation compilation = (await ide.Project.GetCompilationAsync())!;
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+
+        // Hover finds the member by the name mc.exe's header uses, with its text.
+        string hover = await QuickInfoAsync(ide, code.IndexOf("MsgServiceFailed", StringComparison.Ordinal) + 3);
+        Assert.Contains("MSG_SERVICE_FAILED", hover, StringComparison.Ordinal);
+        Assert.Contains("The %1 service failed with error %2", hover, StringComparison.Ordinal);
+        AssertReadable(hover);
+
+        // The German block is reported where it stands (SSTP027, info); an edit that breaks a statement gets its
+        // error at the .mc's line and column, and the rest of the file is still emitted.
+        Assert.Contains(await ide.GeneratorDiagnosticsAsync(), d => d.Id == "SSTP027" && d.Location.GetLineSpan().Path == path);
+        string broken = IdeWorkspace.ServiceEvents.Replace("MessageId=+1 Severity=Error", "MessageId=+1 Severity=Fatal", StringComparison.Ordinal);
+        ide.EditTable(broken);
+        Diagnostic unknown = Assert.Single(await ide.GeneratorDiagnosticsAsync(), d => d.Id == "SSTP021");
+        int line = broken.Split('\n').ToList().FindIndex(l => l.StartsWith("MessageId=+1 Severity=Fatal", StringComparison.Ordinal));
+        Assert.Equal(new LinePosition(line, "MessageId=+1 Severity=".Length), unknown.Location.GetLineSpan().StartLinePosition);
+        Dictionary<string, string> after = await ide.GeneratedSourcesAsync();
+        Assert.Contains("MsgServiceStarted", after["Consumer.ServiceMessages.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("MsgServiceFailed", after["Consumer.ServiceEventId.g.cs"], StringComparison.Ordinal);
+    }
+
     private static async Task<string> QuickInfoAsync(IdeWorkspace ide, int position)
     {
         Document document = ide.Code;

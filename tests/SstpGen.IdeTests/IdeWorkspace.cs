@@ -16,8 +16,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace SstpGen.IdeTests;
 
 /// <summary>
-/// A consumer project opened in Roslyn's IDE workspace, as an editor holds it: a C# document, messages.md as an
-/// additional document with its item metadata in a global config, and SstpGen loaded from its assembly file as
+/// A consumer project opened in Roslyn's IDE workspace, as an editor holds it: a C# document, a table (messages.md
+/// unless told otherwise) as an additional document with its item metadata in a global config, and SstpGen loaded from its assembly file as
 /// the IDE loads an analyzer reference.
 /// </summary>
 internal sealed class IdeWorkspace : IDisposable
@@ -48,13 +48,16 @@ internal sealed class IdeWorkspace : IDisposable
 
     public static string Sstpsvc => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Tables", "messages.md"));
 
-    public static IdeWorkspace Open(string code, string? table = null, string itemMetadata = "")
+    /// <summary>A Message Compiler source with two languages, the one the generator's own tests compile.</summary>
+    public static string ServiceEvents => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Tables", "service-events.mc"));
+
+    public static IdeWorkspace Open(string code, string? table = null, string itemMetadata = "", string tablePath = TablePath)
     {
         var workspace = new AdhocWorkspace(s_host);
         ProjectId projectId = ProjectId.CreateNewId();
         DocumentId codeId = DocumentId.CreateNewId(projectId);
         DocumentId tableId = DocumentId.CreateNewId(projectId);
-        string globalConfig = "is_global = true\nbuild_property.RootNamespace = Consumer\n\n[" + TablePath + "]\nbuild_metadata.AdditionalFiles.SstpMessageTable = true\n" + itemMetadata;
+        string globalConfig = "is_global = true\nbuild_property.RootNamespace = Consumer\n\n[" + tablePath + "]\nbuild_metadata.AdditionalFiles.SstpMessageTable = true\n" + itemMetadata;
         ProjectInfo project = ProjectInfo.Create(
                 projectId, VersionStamp.Create(), "Consumer", "Consumer", LanguageNames.CSharp,
                 filePath: "/consumer/Consumer.csproj",
@@ -63,7 +66,7 @@ internal sealed class IdeWorkspace : IDisposable
                 metadataReferences: Net100.References.All,
                 analyzerReferences: [new AnalyzerFileReference(typeof(SstpGenerator).Assembly.Location, new DefaultLoader())])
             .WithDocuments([DocumentInfo.Create(codeId, "Program.cs", loader: Loader(code), filePath: "/consumer/Program.cs")])
-            .WithAdditionalDocuments([DocumentInfo.Create(tableId, "messages.md", loader: Loader(table ?? Sstpsvc), filePath: TablePath)])
+            .WithAdditionalDocuments([DocumentInfo.Create(tableId, Path.GetFileName(tablePath), loader: Loader(table ?? Sstpsvc), filePath: tablePath)])
             .WithAnalyzerConfigDocuments([DocumentInfo.Create(DocumentId.CreateNewId(projectId), ".globalconfig", loader: Loader(globalConfig), filePath: "/consumer/.globalconfig")]);
         workspace.AddProject(project);
         return new IdeWorkspace(workspace, projectId, codeId, tableId);
