@@ -14,25 +14,38 @@ namespace SstpGen.Naming
         public static string ToCSharp(string name)
         {
             var result = new StringBuilder(name.Length);
-            foreach (string part in name.Split('_'))
+            int start = 0;
+            while (start <= name.Length)
             {
-                if (part.Length == 0)
-                {
-                    continue;
-                }
-
-                bool hasLower = false;
-                foreach (char c in part)
-                {
-                    hasLower |= c is >= 'a' and <= 'z';
-                }
-
-                result.Append(char.ToUpperInvariant(part[0]));
-                result.Append(hasLower ? part.Substring(1) : part.Substring(1).ToLowerInvariant());
+                int end = name.IndexOf('_', start);
+                end = end < 0 ? name.Length : end;
+                AppendPart(result, name, start, end);
+                start = end + 1;
             }
 
             // Nothing but '_' is no name: the original is pinned and rejected (SSTP012), which names the message from its text.
             return result.Length == 0 ? name : result.ToString();
+        }
+
+        /// <summary>One part, name[start, end): a capital first letter, the rest lowered when the part has no lower-case letter.</summary>
+        private static void AppendPart(StringBuilder result, string name, int start, int end)
+        {
+            if (start == end)
+            {
+                return;
+            }
+
+            bool hasLower = false;
+            for (int i = start; i < end; i++)
+            {
+                hasLower |= name[i] is >= 'a' and <= 'z';
+            }
+
+            result.Append(char.ToUpperInvariant(name[start]));
+            for (int i = start + 1; i < end; i++)
+            {
+                result.Append(hasLower ? name[i] : char.ToLowerInvariant(name[i]));
+            }
         }
     }
 }

@@ -73,33 +73,39 @@ namespace SstpGen.Parsing
     }
 
     /// <summary>
-    /// The source lines a stored Message Compiler text is made of: where each starts in the file, how long it is, and how
-    /// long the line break mc.exe stored after it is. An index into the stored text maps back to a column of one line
-    /// (the line break maps to the end of its line).
+    /// The source lines a stored Message Compiler text is made of: <see cref="Count"/> consecutive lines of the file from
+    /// <see cref="First"/>, each stored with the line break mc.exe writes after it (CR LF, or LF alone after an empty
+    /// line). An index into the stored text maps back to a column of one line (the line break maps to the end of its line).
     /// </summary>
     internal sealed class StoredTextLines
     {
-        private readonly List<int> _fileStarts = new();
-        private readonly List<int> _lengths = new();
-        private readonly List<int> _breakLengths = new();
+        private readonly TextLines _lines;
 
-        public void Add(int fileStart, int length, int breakLength)
+        public StoredTextLines(TextLines lines, int first, int count)
         {
-            _fileStarts.Add(fileStart);
-            _lengths.Add(length);
-            _breakLengths.Add(breakLength);
+            _lines = lines;
+            First = first;
+            Count = count;
         }
+
+        public int First { get; }
+
+        public int Count { get; }
+
+        /// <summary>The line break mc.exe stores after a source line: LF alone after an empty line (the devcon golden .bin), else CR LF.</summary>
+        public static string BreakAfter(TextLine line) => line.Length == 0 ? "\n" : "\r\n";
 
         /// <summary>Where character <paramref name="index"/> of the stored text (or its end) stands in the file.</summary>
         public int FileOffset(int index)
         {
             int storedStart = 0;
-            for (int line = 0; line < _fileStarts.Count; line++)
+            for (int i = 0; i < Count; i++)
             {
-                int storedEnd = storedStart + _lengths[line] + _breakLengths[line];
-                if (index < storedEnd || line == _fileStarts.Count - 1)
+                TextLine line = _lines[First + i];
+                int storedEnd = storedStart + line.Length + BreakAfter(line).Length;
+                if (index < storedEnd || i == Count - 1)
                 {
-                    return _fileStarts[line] + System.Math.Min(System.Math.Max(index - storedStart, 0), _lengths[line]);
+                    return line.Start + System.Math.Min(System.Math.Max(index - storedStart, 0), line.Length);
                 }
 
                 storedStart = storedEnd;

@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using SstpGen.Model;
+using SstpGen.Parsing;
 
 namespace SstpGen.Benchmarks;
 
@@ -35,6 +37,32 @@ internal static class BenchmarkTables
             .ToList();
 
     public static TableText LargestCorpusFile() => Corpus().OrderByDescending(t => t.Content.Length).First();
+
+    /// <summary>Wine's winerror.mc (787 messages) from ../shared/mc.</summary>
+    public static TableText WineWinerror()
+    {
+        string path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "mc", "wine", "winerror.mc"));
+        return File.Exists(path) ? new TableText("winerror.mc", File.ReadAllText(path)) : throw new FileNotFoundException("This benchmark needs Wine's winerror.mc at " + path);
+    }
+
+    /// <summary>
+    /// The messages of a Message Compiler source as a markdown table: each identifier, the stored text SstpGen reads from
+    /// the source (escaped as the layout escapes CR, LF and TAB), and the C# name the source gives it, under one version.
+    /// </summary>
+    public static TableText AsMarkdown(TableText source)
+    {
+        var options = new TableOptions(null, "SstpEventId", "SstpMessages", "SstpWindowsVersion", IsPublic: true);
+        MessageTableModel model = MessageTableParser.Parse(new TableInput("/tables/" + source.FileName, "SstpMessages", source.Content, options, EquatableArray<DiagnosticInfo>.Empty), System.Threading.CancellationToken.None).Table!;
+        var text = new StringBuilder("## " + source.FileName + "\n\n### 10.0.19041.1\n\nMessage identifier | Message string | Symbolic name\n--- | --- | ---\n");
+        foreach (MessageModel message in model.Messages)
+        {
+            string stored = model.Templates[message.Latest.TemplateIndex].Template;
+            text.Append("0x").Append(message.Id.ToString("x8", CultureInfo.InvariantCulture)).Append(" | ")
+                .Append(stored.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t")).Append(" | ").Append(message.Name).Append('\n');
+        }
+
+        return new TableText(Path.ChangeExtension(source.FileName, ".md"), text.ToString());
+    }
 
     /// <summary>One table of <paramref name="rows"/> distinct real message strings (taken from the corpus in order), ids 1…N.</summary>
     public static TableText Rows(int rows)
@@ -90,14 +118,14 @@ internal static class BenchmarkTables
     }
 }
 
-/// <summary>A markdown message table: its file name and text.</summary>
+/// <summary>A message table (markdown, or a Message Compiler source by its .mc name): its file name and text.</summary>
 internal sealed record TableText(string FileName, string Content)
 {
     private static readonly Regex s_row = new(@"^0x([0-9a-f]{8}) \| (.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex s_insert = new(@"%([1-9][0-9]?)(![^!]*!)?", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The same strings as a .resx file for ResxSourceGenerator: one entry per message id (its newest text wins),
+    /// A markdown table's strings as a .resx file for ResxSourceGenerator: one entry per message id (its newest text wins),
     /// inserts %N rewritten as composite-format holes {N-1} so it emits a Format method for each.
     /// </summary>
     public string ToResx()

@@ -1,18 +1,21 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading;
 using SstpGen.Emitting;
 using SstpGen.Model;
 using SstpGen.Naming;
 using SstpGen.Parsing;
 using SstpGen.Parsing.Markdown;
+using SstpGen.Parsing.MessageCompiler;
 
 namespace SstpGen.Benchmarks;
 
 /// <summary>
-/// <c>-- profile [sstpsvc|largest] [iterations] [phase]</c>: each phase of a generator run (markdown, rows, naming,
-/// parse as a whole, plan, each emitter) run in a loop, timed and its allocations counted, one phase or all. Quicker than BenchmarkDotNet and
+/// <c>-- profile [sstpsvc|largest|winerror|winerror-md] [iterations] [phase]</c>: each phase of a generator run (the
+/// reader: markdown or mc; for markdown rows and naming; parse as a whole, plan, each emitter) on sstpsvc, the largest
+/// corpus file, Wine's winerror.mc or its messages as markdown, run in a loop, timed and its allocations counted, one phase or all. Quicker than BenchmarkDotNet and
 /// made to be run under a profiler, e.g. <c>dotnet-trace collect --profile dotnet-sampled-thread-time -- dotnet
 /// SstpGen.Benchmarks.dll profile sstpsvc 20000 naming</c>.
 /// </summary>
@@ -20,7 +23,13 @@ internal static class ProfileLoop
 {
     public static void Run(string[] args)
     {
-        TableText table = args.Length > 0 && args[0] == "largest" ? BenchmarkTables.LargestCorpusFile() : BenchmarkTables.Sstpsvc;
+        TableText table = args.FirstOrDefault() switch
+        {
+            "largest" => BenchmarkTables.LargestCorpusFile(),
+            "winerror" => BenchmarkTables.WineWinerror(),
+            "winerror-md" => BenchmarkTables.AsMarkdown(BenchmarkTables.WineWinerror()),
+            _ => BenchmarkTables.Sstpsvc,
+        };
         int iterations = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3000;
         string? only = args.Length > 2 ? args[2] : null;
         var options = new TableOptions(null, "SstpEventId", "SstpMessages", "SstpWindowsVersion", IsPublic: true);
@@ -42,9 +51,22 @@ internal static class ProfileLoop
 
         var plan = new TablePlan(model, CancellationToken.None);
         Console.WriteLine($"{table.FileName}, {iterations} iterations");
-        Time("markdown", () => MarkdownTableReader.Read(new TextLines(input.Content), sink, CancellationToken.None));
-        Time("rows", () => MessageDrafts.FromRows(document.Tables, new List<ParsedTemplate>(), sink, CancellationToken.None));
-        Time("naming", () => TableNamer.Name(drafts, templates, versions, options, sink, CodeLimits.MethodsPerType, CancellationToken.None));
+        if (MessageTableParser.IsMessageCompilerSource(input.Path))
+        {
+            // A sink of its own each time: winerror.mc's four SSTP026 would pile up in a shared one.
+            Time("mc", () =>
+            {
+                var sourceLines = new TextLines(input.Content);
+                MessageCompilerReader.Read(sourceLines, new DiagnosticSink(input.Path, sourceLines), customerBit: false, CancellationToken.None);
+            });
+        }
+        else
+        {
+            Time("markdown", () => MarkdownTableReader.Read(new TextLines(input.Content), sink, CancellationToken.None));
+            Time("rows", () => MessageDrafts.FromRows(document.Tables, new List<ParsedTemplate>(), sink, CancellationToken.None));
+            Time("naming", () => TableNamer.Name(drafts, templates, versions, options, sink, CodeLimits.MethodsPerType, CancellationToken.None));
+        }
+
         Time("parse", () => MessageTableParser.Parse(input, CancellationToken.None));
         Time("plan", () => new TablePlan(model, CancellationToken.None));
         Time("enum", () => EventIdEnumEmitter.Emit(plan));

@@ -34,6 +34,7 @@ namespace SstpGen.Parsing.MessageCompiler
         private readonly MessageCompilerDocument _document = new();
         private readonly Dictionary<long, int> _textsSeen = new();        // (identifier, LANGID) → line of its first text
         private readonly Dictionary<uint, uint> _lastCodes = new();       // facility → the code of its last message
+        private readonly StringBuilder _stored = new();                   // each stored text is built in it
         private int _position;
 
         // What carries over from one message to the next, as mc.exe carries it.
@@ -280,16 +281,10 @@ namespace SstpGen.Parsing.MessageCompiler
 
             // The text starts on the next line, whatever follows the name on this one.
             int first = keywordLine.LineNumber + 1;
-            var stored = new StringBuilder();
-            var lines = new StoredTextLines();
             int end = first;
             while (end < _lines.Count && !IsEndOfText(_lines[end]))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                TextLine line = _lines[end];
-                string lineBreak = line.Length == 0 ? "\n" : "\r\n";
-                stored.Append(_text, line.Start, line.Length).Append(lineBreak);
-                lines.Add(line.Start, line.Length, lineBreak.Length);
                 end++;
             }
 
@@ -336,7 +331,8 @@ namespace SstpGen.Parsing.MessageCompiler
             }
 
             _textsSeen.Add(key, keywordLine.LineNumber);
-            string text = stored.ToString();
+            var lines = new StoredTextLines(_lines, first, end - first);
+            string text = Stored(lines);
             int replaced = text.IndexOf('\uFFFD');
             if (replaced >= 0)
             {
@@ -347,6 +343,19 @@ namespace SstpGen.Parsing.MessageCompiler
 
             NoteLanguage(found, language);
             message.Texts.Add(new CompilerText(langId, text, lines));
+        }
+
+        /// <summary>The text as mc.exe stores it: each line followed by its line break (one builder for the whole file).</summary>
+        private string Stored(StoredTextLines lines)
+        {
+            _stored.Clear();
+            for (int i = 0; i < lines.Count; i++)
+            {
+                TextLine line = _lines[lines.First + i];
+                _stored.Append(_text, line.Start, line.Length).Append(StoredTextLines.BreakAfter(line));
+            }
+
+            return _stored.ToString();
         }
 
         private void NoteLanguage(CompilerName language, Token written)
