@@ -73,6 +73,7 @@ internal static class ExtractCommand
                 tables[module.FileVersion] = module.Languages[langId];
             }
 
+            WarnOfUnwritableBackslashes(tables, WindowsLanguages.CultureName(langId), error);
             string? path = target is null || langId == defaultLangId ? target : SatellitePath(target, WindowsLanguages.CultureName(langId));
             writes.Add((path, Render(path, request, moduleName, tables)));
         }
@@ -88,6 +89,18 @@ internal static class ExtractCommand
                 File.WriteAllText(path, text);
                 error.WriteLine($"sstpgen: wrote {path}");
             }
+        }
+    }
+
+    /// <summary>
+    /// The layout has no escape for a backslash: a text holding a backslash before r, n or t (nssm's "ImagePath!\nThis",
+    /// written literally in its .mc) reads back as CR, LF or TAB. Said for each such message; the row is written as it is.
+    /// </summary>
+    private static void WarnOfUnwritableBackslashes(Dictionary<Version, SortedDictionary<uint, string>> tables, string culture, TextWriter error)
+    {
+        foreach (uint id in tables.Values.SelectMany(t => t).Where(p => TableFileWriter.HasAmbiguousBackslash(p.Value)).Select(p => p.Key).Distinct().Order())
+        {
+            error.WriteLine($"sstpgen: warning: {culture} 0x{id:x8}: its text has a backslash before r, n or t, which the table layout reads as an escape; that row will not read back as the file stores it");
         }
     }
 

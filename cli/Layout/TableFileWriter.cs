@@ -42,6 +42,20 @@ internal static class TableFileWriter
             ? @"%SystemRoot%\System32\drivers\" + moduleName
             : @"%SystemRoot%\System32\" + moduleName;
 
+    /// <summary>A backslash before r, n or t: the layout would read it back as an escape.</summary>
+    public static bool HasAmbiguousBackslash(string message)
+    {
+        for (int i = message.IndexOf('\\'); i >= 0 && i + 1 < message.Length; i = message.IndexOf('\\', i + 1))
+        {
+            if (message[i + 1] is 'r' or 'n' or 't')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string Escape(string message) => message.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t");
 }
 

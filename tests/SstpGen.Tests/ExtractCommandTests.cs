@@ -174,6 +174,37 @@ public class ExtractCommandTests
         }
     }
 
+    [SkippableTheory]
+    [InlineData("nssm/nssm-messages.dll")]
+    [InlineData("wine/mferror.dll")]
+    public void Every_language_file_renders_through_the_generator_as_the_binary_stores_it(string file)
+    {
+        Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
+        string folder = Directory.CreateTempSubdirectory("sstpgen-").FullName;
+        var (code, _, error) = Run("extract", Pe(file), "--language", "all", "--file-version", "1.0.0.0", "-o", Path.Combine(folder, "messages.md"));
+        Assert.True(code == 0, error);
+        ExtractedModule module = ModuleExtractor.Extract(Pe(file), new Version(1, 0, 0, 0));
+
+        foreach (var (langId, texts) in module.Languages)
+        {
+            string culture = WindowsLanguages.CultureName(langId);
+            string table = Path.Combine(folder, langId == module.DefaultLangId ? "messages.md" : "messages." + culture + ".md");
+            var (result, output) = GeneratorHarness.Run(TableFile.FromText(table, File.ReadAllText(table)));
+            Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
+            MethodInfo getTemplate = GeneratedAssembly.LoadMessagesClass(output).GetMethod("GetTemplate", [typeof(uint)])!;
+            var leftOut = result.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+            foreach (var (id, text) in texts)
+            {
+                // A text FormatMessage itself cannot render (nssm's "%2!" in every language) is left out with an error, as from the .mc.
+                string? rendered = (string?)getTemplate.Invoke(null, [id]);
+                // A backslash before n (nssm writes "ImagePath!\nThis" literally) reads back as a line break: warned of, as the layout cannot say it.
+                string expected = TableFileWriter.HasAmbiguousBackslash(text) ? text.Replace("\\r", "\r").Replace("\\n", "\n").Replace("\\t", "\t") : text;
+                Assert.True(rendered == expected || (rendered is null && leftOut.Count > 0), $"{culture} 0x{id:x8}");
+                Assert.True(!TableFileWriter.HasAmbiguousBackslash(text) || error.Contains($"{culture} 0x{id:x8}: its text has a backslash", StringComparison.Ordinal));
+            }
+        }
+    }
+
     [SkippableFact]
     public void Errors_say_what_is_wrong_with_which_file_and_never_show_a_stack_trace()
     {
