@@ -30,6 +30,15 @@ public static class Program
                 result.AddError("--output and --into are two ways to name the table file: give one");
             }
 
+            // A file argument takes any word, so an unknown option would be read as a file name: say what it is instead.
+            foreach (string file in result.GetValue(files) ?? [])
+            {
+                if (file.StartsWith('-'))
+                {
+                    result.AddError($"'{file}' is not an option of extract (a file whose name starts with '-' is written ./{file})");
+                }
+            }
+
             if (result.GetValue(fileVersion) is { } version && !(Version.TryParse(version, out Version? parsed) && parsed.Revision >= 0))
             {
                 result.AddError($"--file-version '{version}' is not a four-part file version such as 10.0.26100.1");

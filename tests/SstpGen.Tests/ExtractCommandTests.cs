@@ -232,6 +232,7 @@ public class ExtractCommandTests
 
         Assert.Equal(2, Run("extract", neutral, "-o", "a.md", "--into", "b.md").Code);
         Assert.Equal(2, Run("extract", neutral, "--file-version", "1.2").Code);
+        Assert.Equal(2, Run("extract", "--no-such-option", neutral).Code);
         Assert.Equal(0, Run("extract", "--help").Code);
 
         static void AssertError(string file, string expected)
