@@ -9,8 +9,8 @@ namespace SstpGen.Cli.MessageTables;
 
 /// <summary>
 /// The message tables of one DLL, EXE, SYS or .mui file. A language-neutral module (a "MUI" resource and no message table)
-/// has its tables in <c>&lt;dir&gt;/&lt;culture&gt;/&lt;file&gt;.mui</c>, as Windows finds them: each such .mui that carries the
-/// module's checksum is read, and its version is the version of the table.
+/// has its tables in <c>&lt;dir&gt;/&lt;culture&gt;/&lt;file&gt;.mui</c>, as Windows finds them: each such .mui must carry the
+/// module's checksum and name its folder's culture in its own MUI resource; its version is the version of the table.
 /// </summary>
 internal static class ModuleExtractor
 {
@@ -53,6 +53,12 @@ internal static class ModuleExtractor
             if (mui is null || !mui.Checksum.AsSpan().SequenceEqual(neutral.Checksum))
             {
                 throw new ExtractionException($"{candidate}: does not belong to {path}: its MUI resource's checksum is not the module's");
+            }
+
+            string folderCulture = Path.GetFileName(culture);
+            if (mui.Language is { } language && !string.Equals(language, folderCulture, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ExtractionException($"{candidate}: its MUI resource says it is {language}, but it is in the folder of {folderCulture}");
             }
 
             found.Add((candidate, new ExtractedModule(moduleName, VersionOf(candidate, resources, versionWhenMissing), Tables(candidate, resources))));

@@ -140,6 +140,39 @@ public class ExtractCommandTests
         Assert.DoesNotContain("6.2.9200.16384, 6.3.9600.16384", File.ReadAllText(table), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void A_build_with_one_changed_text_in_the_middle_of_a_headings_versions_splits_that_heading()
+    {
+        Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
+        // sstpsvc.dll patched in place: version 10.0.17000.0 (between 10.0.16299.15 and 10.0.17134.1), and one letter of
+        // message 0x1's UTF-16 text changed ("initial" → "Initial").
+        byte[] dll = File.ReadAllBytes(Pe("sstpsvc/sstpsvc.dll"));
+        int fixedInfo = IndexOf(dll, BitConverter.GetBytes(0xFEEF04BDu));
+        BitConverter.TryWriteBytes(dll.AsSpan(fixedInfo + 8), (10u << 16) | 0u);
+        BitConverter.TryWriteBytes(dll.AsSpan(fixedInfo + 12), 17000u << 16);
+        int text = IndexOf(dll, Encoding.Unicode.GetBytes("CoId=%1:The initial Secure Socket"));
+        dll[text + ("CoId=%1:The ".Length * 2)] = (byte)'I';
+        string patched = Path.Combine(Directory.CreateTempSubdirectory("sstpgen-").FullName, "sstpsvc.dll");
+        File.WriteAllBytes(patched, dll);
+        string table = CopyOfMessagesMd(out string original);
+
+        var (code, _, error) = Run("extract", patched, "--into", table);
+
+        Assert.True(code == 0, error);
+        string[] headings = File.ReadAllText(table).Split('\n').Where(line => line.StartsWith("### ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(
+            ["### 6.1.7600.16385, 6.2.9200.16384, 6.3.9600.16384", "### 10.0.10586.0, 10.0.14393.0, 10.0.15063.0, 10.0.16299.15", "### 10.0.17000.0", "### 10.0.17134.1, 10.0.17763.1, 10.0.18362.1, 10.0.19041.1, 10.0.22000.1"],
+            headings);
+        Assert.Contains("0x00000001 | CoId=%1:The Initial Secure Socket", File.ReadAllText(table), StringComparison.Ordinal);
+        Assert.StartsWith(original[..original.IndexOf("### 10.0.10586.0", StringComparison.Ordinal)], File.ReadAllText(table), StringComparison.Ordinal);
+    }
+
+    private static int IndexOf(byte[] haystack, byte[] needle)
+    {
+        int at = haystack.AsSpan().IndexOf(needle);
+        return at >= 0 ? at : throw new InvalidOperationException("The fixture lacks the bytes to patch.");
+    }
+
     [Fact]
     public void A_version_that_differs_in_the_middle_of_a_heading_splits_it_and_one_older_than_all_comes_first()
     {
@@ -229,6 +262,10 @@ public class ExtractCommandTests
         Directory.CreateDirectory(Path.Combine(folder, "en-US"));
         File.WriteAllBytes(Path.Combine(folder, "en-US", "sstpsvc.dll.mui"), mui);
         AssertError(neutral, "does not belong to");
+        mui[signature + 44] ^= 0xFF;
+        Directory.Move(Path.Combine(folder, "en-US"), Path.Combine(folder, "de-DE"));
+        File.WriteAllBytes(Path.Combine(folder, "de-DE", "sstpsvc.dll.mui"), mui);
+        AssertError(neutral, "its MUI resource says it is en-US, but it is in the folder of de-DE");
 
         Assert.Equal(2, Run("extract", neutral, "-o", "a.md", "--into", "b.md").Code);
         Assert.Equal(2, Run("extract", neutral, "--file-version", "1.2").Code);
