@@ -8,7 +8,7 @@ namespace SstpGen.Tests.Infrastructure;
 /// <summary>The real Message Compiler sources in ../shared/mc (SOURCES.md there says where each comes from).</summary>
 internal static class SharedMessageCompilerSources
 {
-    public static readonly string? Folder = Find();
+    public static readonly string? Folder = RepositoryPaths.SharedFolder("mc");
 
     public static string SkipReason => "The shared .mc folder was not found (looked for ../shared/mc beside the checkout); these tests need it.";
 
@@ -22,15 +22,4 @@ internal static class SharedMessageCompilerSources
                 .Order(StringComparer.Ordinal);
 
     public static string PathOf(string relative) => Path.Combine(Folder!, relative);
-
-    private static string? Find()
-    {
-        if (RepositoryPaths.Root is null)
-        {
-            return null;
-        }
-
-        string folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "mc"));
-        return Directory.Exists(folder) ? folder : null;
-    }
 }

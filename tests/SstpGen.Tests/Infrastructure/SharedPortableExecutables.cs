@@ -5,20 +5,9 @@ namespace SstpGen.Tests.Infrastructure;
 /// <summary>The PE files with message tables in ../shared/pe (SOURCES.md there says what each is and who built it).</summary>
 internal static class SharedPortableExecutables
 {
-    public static readonly string? Folder = Find();
+    public static readonly string? Folder = RepositoryPaths.SharedFolder("pe");
 
     public static string SkipReason => "The shared PE folder was not found (looked for ../shared/pe beside the checkout); these tests need it.";
 
     public static string PathOf(string relative) => Path.Combine(Folder!, relative);
-
-    private static string? Find()
-    {
-        if (RepositoryPaths.Root is null)
-        {
-            return null;
-        }
-
-        string folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "pe"));
-        return Directory.Exists(folder) ? folder : null;
-    }
 }
