@@ -125,6 +125,21 @@ public class ExtractCommandTests
     }
 
     [SkippableFact]
+    public void Several_builds_in_one_run_are_grouped_by_version_into_one_new_table()
+    {
+        Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
+        // Three encodings of the same texts (ANSI at 6.3.9600.16384, UTF-16 at 10.0.26100.1, UTF-8 at 10.0.26100.2): one
+        // heading, its versions in numeric order whatever the order of the files.
+        var (code, table, error) = Run("extract", Pe("sstpsvc/sstpsvc-utf8.dll"), Pe("sstpsvc/sstpsvc.dll"), Pe("sstpsvc/sstpsvc-ansi-x86.dll"), "--module-path", @"%SystemRoot%\system32\sstpsvc.dll");
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("## sstpsvc-utf8.dll\n\nPath: %SystemRoot%\\system32\\sstpsvc.dll\n\n### 6.3.9600.16384, 10.0.26100.1, 10.0.26100.2\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | ", table, StringComparison.Ordinal);
+        Assert.Single(table.Split('\n'), line => line.StartsWith("### ", StringComparison.Ordinal));
+        Assert.EndsWith("\\r\\n\n", table, StringComparison.Ordinal);
+        Assert.Contains("note: sstpsvc.dll 10.0.26100.1 goes into the table of sstpsvc-utf8.dll", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void A_version_already_in_the_table_with_other_texts_is_refused_and_the_file_left_unchanged_unless_replaced()
     {
         Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
