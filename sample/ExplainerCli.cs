@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using SstpExplainer.EventLog;
+using SstpExplainer.EventLog.Evtx;
 
 namespace SstpExplainer
 {
@@ -50,7 +51,13 @@ namespace SstpExplainer
                 ? ExplainText(result.GetValue(files)!, result.GetValue(json), output, error, standardInput)
                 : Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(json), result.GetValue(strict), output, error, standardInput, errorIsTerminal));
 
-            var root = new RootCommand("SSTP event explainer: what the Secure Socket Tunneling Protocol service's events mean, from the code SstpGen generates from its message table") { list, show, explain };
+            var logs = new Argument<string[]>("file") { Description = "Windows event logs (.evtx, as copied off a server); - reads standard input", Arity = ArgumentArity.OneOrMore };
+            var recordsJson = new Option<bool>("--json") { Description = "One JSON object per line per record: recordId, time, provider, eventId, qualifiers, level, channel, computer, data" };
+            var recordsStrict = new Option<bool>("--strict") { Description = "Exit with 1 when a checksum does not match" };
+            var records = new Command("records", "Every record of every provider in .evtx files, as Windows' XML rendering has its values") { logs, recordsJson, recordsStrict };
+            records.SetAction(result => Records(result.GetValue(logs)!, result.GetValue(recordsJson), result.GetValue(recordsStrict), output, error, standardInput));
+
+            var root = new RootCommand("SSTP event explainer: what the Secure Socket Tunneling Protocol service's events mean, from the code SstpGen generates from its message table") { list, show, explain, records };
             root.SetAction(_ => PrintCatalogue(output));
 
             ParseResult parsed = root.Parse(args);
@@ -136,9 +143,13 @@ namespace SstpExplainer
             {
                 try
                 {
-                    using Stream stream = file == "-" ? standardInput() : File.OpenRead(file);
-                    var progress = Progress.For(stream, file, errorIsTerminal ? error : null, ProgressThreshold);
-                    foreach (EventRecord record in EventLogXmlReader.Read(stream))
+                    using Stream input = file == "-" ? standardInput() : File.OpenRead(file);
+                    var progress = Progress.For(input, file, errorIsTerminal ? error : null, ProgressThreshold);
+                    StreamStart stream = StreamStart.Read(input, 8);
+                    IEnumerable<EventRecord> read = EvtxReader.IsEvtx(stream.Head)
+                        ? EvtxReader.Read(stream, problem => status = Warn(error, file, problem, strict) ?? status).Select(r => EvtxEvent.From(r).ToEventRecord())
+                        : EventLogXmlReader.Read(stream);
+                    foreach (EventRecord record in read)
                     {
                         progress?.Tick(summary.SstpEvents + summary.OtherProviders);
                         if (!EventExplainer.IsSstp(record))
@@ -153,6 +164,11 @@ namespace SstpExplainer
                     }
 
                     progress?.Done();
+                }
+                catch (EvtxFormatException exception)
+                {
+                    error.WriteLine($"error: {file}: {exception.Message}");
+                    status = DataError;
                 }
                 catch (XmlException exception)
                 {
@@ -178,6 +194,51 @@ namespace SstpExplainer
             }
 
             return status;
+        }
+
+        /// <summary>Every record of .evtx files, one line each (JSON with <c>--json</c>); problems on standard error, going on.</summary>
+        private static int Records(string[] files, bool json, bool strict, TextWriter output, TextWriter error, Func<Stream> standardInput)
+        {
+            int status = Ok;
+            foreach (string file in files)
+            {
+                try
+                {
+                    using Stream stream = file == "-" ? standardInput() : File.OpenRead(file);
+                    foreach (EvtxRecord record in EvtxReader.Read(stream, problem => status = Warn(error, file, problem, strict) ?? status))
+                    {
+                        EvtxEvent e = EvtxEvent.From(record);
+                        if (json)
+                        {
+                            EvtxJsonLines.Write(output, e);
+                        }
+                        else
+                        {
+                            output.WriteLine($"{e.RecordId} {e.Time} {e.Provider} {e.EventId} {string.Join(" | ", e.Data.Select(d => d.Value))}");
+                        }
+                    }
+                }
+                catch (EvtxFormatException exception)
+                {
+                    error.WriteLine($"error: {file}: {exception.Message}");
+                    status = DataError;
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"error: {file}: {exception.Message}");
+                    status = DataError;
+                }
+            }
+
+            return status;
+        }
+
+        /// <summary>A problem the .evtx reader went past, said on standard error; a checksum failure is an error with --strict (the new status), else null.</summary>
+        private static int? Warn(TextWriter error, string file, EvtxProblem problem, bool strict)
+        {
+            bool isError = strict && problem.IsChecksum;
+            error.WriteLine($"{(isError ? "error" : "warning")}: {file}: {problem.Message}");
+            return isError ? DataError : null;
         }
 
         /// <summary>The SSTP messages in rendered text, recognised by the generated TryParse, reported like records.</summary>
