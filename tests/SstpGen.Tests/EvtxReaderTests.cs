@@ -80,4 +80,143 @@ public class EvtxReaderTests(ITestOutputHelper output)
             lines[1]);
         Assert.All(lines, line => System.Text.Json.JsonDocument.Parse(line).Dispose());
     }
+
+    /// <summary>
+    /// On demand (SSTPGEN_EVTX_REFERENCES=1, with libevtx-utils and python3-evtx installed): where libevtx and python-evtx
+    /// agree on a record's provider, event id, level, time (to the microsecond) and data values, this reader gives the same.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Files))]
+    public void Where_libevtx_and_python_evtx_agree_on_a_record_this_reader_agrees(string file, int best, int expected)
+    {
+        Skip.IfNot(Environment.GetEnvironmentVariable("SSTPGEN_EVTX_REFERENCES") == "1", ReferenceEvtxReaders.SkipReason);
+        Skip.IfNot(ReferenceEvtxReaders.Installed, ReferenceEvtxReaders.SkipReason);
+        string path = Path.Combine(RepositoryPaths.SharedFolder("evtx")!, file);
+        var libevtx = ReferenceEvtxReaders.Libevtx(path);
+        var python = ReferenceEvtxReaders.PythonEvtx(path);
+        using FileStream stream = File.OpenRead(path);
+        Dictionary<ulong, EvtxEvent> ours = EvtxReader.Read(stream, _ => { }).Select(EvtxEvent.From).GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.First());
+
+        int agreed = 0;
+        var differences = new List<string>();
+        foreach ((ulong id, var a) in libevtx)
+        {
+            if (!python.TryGetValue(id, out var b) || a.Provider != b.Provider || a.EventId != b.EventId || a.Level != b.Level || a.Data != b.Data || a.Time[..19] != b.Time[..19])
+            {
+                continue;
+            }
+
+            agreed++;
+            if (!ours.TryGetValue(id, out EvtxEvent? e))
+            {
+                differences.Add($"{id}: missing");
+                continue;
+            }
+
+            // Their XML loses CR (line ends are normalised when it is read), and they pad hex to the type's width.
+            string data = string.Join("\u001F", e.Data.Select(d => d.Value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')));
+            if (e.Provider != a.Provider || e.EventId?.ToString(System.Globalization.CultureInfo.InvariantCulture) != a.EventId || e.Level?.ToString(System.Globalization.CultureInfo.InvariantCulture) != a.Level
+                || !SameValues(data, a.Data) || !e.Time.StartsWith(a.Time[..Math.Min(a.Time.Length, 27)], StringComparison.Ordinal))
+            {
+                differences.Add($"{id}: ours {e.Provider}|{e.EventId}|{e.Level}|{e.Time}|{data.Replace('\u001F', '|')} references {a.Provider}|{a.EventId}|{a.Level}|{a.Time}|{a.Data.Replace('\u001F', '|')}");
+            }
+        }
+
+        output.WriteLine($"{file}: libevtx {libevtx.Count}, python-evtx {python.Count}, agreed {agreed}, ours {ours.Count} (best {best}, expected {expected}), {differences.Count} differences");
+
+        // What CI checks without the reference readers: the agreed records' fingerprint, as the references give them.
+        var agreedIds = libevtx.Keys.Where(id => python.TryGetValue(id, out var b) && libevtx[id] is var a && a.Provider == b.Provider && a.EventId == b.EventId && a.Level == b.Level && a.Data == b.Data && a.Time[..19] == b.Time[..19]).Order().ToList();
+        string expectedLine = Agreement(file, agreedIds, id => Canonical(id, libevtx[id].Provider, libevtx[id].EventId, libevtx[id].Level, libevtx[id].Time, libevtx[id].Data.Split('\u001F')));
+        string fixture = Path.Combine(RepositoryPaths.Root!, "tests", "SstpGen.Tests", "Tables", "evtx-reference-agreement.txt");
+        List<string> lines = File.Exists(fixture) ? File.ReadAllLines(fixture).Where(l => !l.StartsWith(file + "\t", StringComparison.Ordinal)).ToList() : [];
+        if (Environment.GetEnvironmentVariable("SSTPGEN_ACCEPT_SNAPSHOTS") == "1")
+        {
+            lines.Add(expectedLine);
+            File.WriteAllLines(fixture, lines.Order(StringComparer.Ordinal));
+        }
+        else
+        {
+            Assert.Contains(expectedLine, File.ReadAllLines(fixture));
+        }
+        foreach (string difference in differences.Take(5))
+        {
+            output.WriteLine(difference);
+        }
+
+        Assert.Empty(differences);
+    }
+
+    /// <summary>
+    /// The same values, a hex number matching whatever its zero padding (0x3e7 and 0x00000000000003e7), and a SizeT in
+    /// hex as Windows writes a process id (0x24c) matching the references' decimal (588).
+    /// </summary>
+    private static bool SameValues(string ours, string theirs)
+    {
+        string[] a = ours.Split('\u001F');
+        string[] b = theirs.Split('\u001F');
+        return a.Length == b.Length && a.Zip(b).All(pair => pair.First == pair.Second
+            || (IsHex(pair.First, out ulong x) && (IsHex(pair.Second, out ulong y) || ulong.TryParse(pair.Second, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out y)) && x == y));
+
+        static bool IsHex(string text, out ulong value)
+        {
+            value = 0;
+            return text.StartsWith("0x", StringComparison.Ordinal) && ulong.TryParse(text.AsSpan(2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out value);
+        }
+    }
+
+    /// <summary>
+    /// CI's check against the reference readers (whose output the on-demand test above derived): for each file, the records
+    /// on which libevtx and python-evtx agree, and a SHA-256 of their canonical facts, which this reader must reproduce.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Files))]
+    public void The_records_both_reference_readers_agree_on_have_their_facts(string file, int best, int expected)
+    {
+        string? folder = RepositoryPaths.SharedFolder("evtx");
+        Skip.If(folder is null, "The shared .evtx folder was not found (looked for ../shared/evtx beside the checkout).");
+        string line = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Tables", "evtx-reference-agreement.txt")).Single(l => l.StartsWith(file + "\t", StringComparison.Ordinal));
+        List<ulong> ids = Ids(line.Split('\t')[2]);
+        using FileStream stream = File.OpenRead(Path.Combine(folder, file));
+        Dictionary<ulong, EvtxEvent> ours = EvtxReader.Read(stream, _ => { }).Select(EvtxEvent.From).GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.First());
+
+        Assert.True(ids.Count <= expected && expected >= best);
+        Assert.All(ids, id => Assert.True(ours.ContainsKey(id), $"record {id} is missing"));
+        Assert.Equal(line, Agreement(file, ids, id => Canonical(id, ours[id].Provider, ours[id].EventId?.ToString(System.Globalization.CultureInfo.InvariantCulture), ours[id].Level?.ToString(System.Globalization.CultureInfo.InvariantCulture), ours[id].Time, ours[id].Data.Select(d => d.Value))));
+    }
+
+    /// <summary>"file, count, id ranges (1-5,7), SHA-256 of the canonical lines", tab-separated.</summary>
+    private static string Agreement(string file, List<ulong> ids, Func<ulong, string> canonical)
+    {
+        var ranges = new List<string>();
+        for (int i = 0; i < ids.Count;)
+        {
+            int j = i;
+            while (j + 1 < ids.Count && ids[j + 1] == ids[j] + 1)
+            {
+                j++;
+            }
+
+            ranges.Add(i == j ? ids[i].ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{ids[i]}-{ids[j]}");
+            i = j + 1;
+        }
+
+        string text = string.Join("\n", ids.Select(canonical));
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        return $"{file}\t{ids.Count}\t{(ranges.Count == 0 ? "-" : string.Join(",", ranges))}\t{hash}";
+    }
+
+    private static List<ulong> Ids(string ranges) =>
+        ranges == "-" ? [] : ranges.Split(',').SelectMany(r => r.Split('-') is [var from, var to]
+            ? Enumerable.Range(0, (int)(ulong.Parse(to, System.Globalization.CultureInfo.InvariantCulture) - ulong.Parse(from, System.Globalization.CultureInfo.InvariantCulture) + 1)).Select(k => ulong.Parse(from, System.Globalization.CultureInfo.InvariantCulture) + (ulong)k)
+            : [ulong.Parse(r, System.Globalization.CultureInfo.InvariantCulture)]).ToList();
+
+    /// <summary>
+    /// A record's facts as both sides can give them: the time to the second, line ends as LF (XML loses CR), and every
+    /// number written in hex (0x3e7, 0x00000000000003e7) in decimal, since the references pad hex and write SizeT in decimal.
+    /// </summary>
+    private static string Canonical(ulong id, string? provider, string? eventId, string? level, string time, IEnumerable<string> data) =>
+        string.Join("|", id.ToString(System.Globalization.CultureInfo.InvariantCulture), provider ?? "", eventId ?? "", level ?? "", time[..Math.Min(19, time.Length)])
+        + "|" + string.Join("\u001F", data.Select(v => v.StartsWith("0x", StringComparison.Ordinal) && ulong.TryParse(v.AsSpan(2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out ulong n)
+            ? n.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : v.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')));
 }

@@ -7,7 +7,8 @@ namespace SstpExplainer.EventLog.Evtx
 {
     /// <summary>
     /// A Binary XML value as Windows' XML rendering writes it, by its type: strings as they are, integers in decimal,
-    /// HexInt32/HexInt64 and SizeT as 0x and lower-case hex, GUIDs in braces, SIDs as S-1-…, FILETIME and SYSTEMTIME in
+    /// HexInt32/HexInt64 and SizeT as 0x and lower-case hex without leading zeros (Windows' <c>0x3e7</c> logon id, where
+    /// libevtx and python-evtx pad to the type's width), GUIDs in braces, SIDs as S-1-…, FILETIME and SYSTEMTIME in
     /// ISO 8601 UTC, binary as upper-case hex, booleans as true/false; an array's items joined with ", ".
     /// </summary>
     internal static class BinXmlValues
@@ -57,7 +58,7 @@ namespace SstpExplainer.EventLog.Evtx
                 case 0x0F when data.Length >= 16:
                     return new Guid(data[..16]).ToString("B").ToUpperInvariant();
                 case 0x10 when data.Length is 4 or 8:
-                    return "0x" + (data.Length == 4 ? BinaryPrimitives.ReadUInt32LittleEndian(data).ToString("x8", CultureInfo.InvariantCulture) : BinaryPrimitives.ReadUInt64LittleEndian(data).ToString("x16", CultureInfo.InvariantCulture));
+                    return "0x" + (data.Length == 4 ? BinaryPrimitives.ReadUInt32LittleEndian(data) : BinaryPrimitives.ReadUInt64LittleEndian(data)).ToString("x", CultureInfo.InvariantCulture);
                 case 0x11 when data.Length >= 8:
                     return FileTime(BinaryPrimitives.ReadInt64LittleEndian(data));
                 case 0x12 when data.Length >= 16:
