@@ -43,8 +43,13 @@ internal static class ReferenceEvtxReaders
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), settings);
-            while (reader.ReadToFollowing("Event", "http://schemas.microsoft.com/win/2004/08/events/event"))
+            while (reader.Read())
             {
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Event")
+                {
+                    continue;
+                }
+
                 XElement e;
                 try
                 {
