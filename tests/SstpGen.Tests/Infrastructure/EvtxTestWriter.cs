@@ -200,9 +200,41 @@ internal sealed class EvtxTestWriter
 
         private static void WriteTemplate(List<byte> bytes, int recordStart, EventRecord e, Dictionary<string, int> names)
         {
-            // An element's data size (after its size field, to its end) is patched in when the element ends.
+            // An element's data size (after its size field, to its end) is patched in when the element ends, and its
+            // attribute list size when its start tag closes: libevtx reads the attributes by that size.
             var open = new Stack<int>();
-            void Open(string name, bool attributes) { bytes.Add(attributes ? (byte)0x41 : (byte)0x01); AddU16(bytes, 0xFFFF); open.Push(bytes.Count); AddU32(bytes, 0); Name(name); if (attributes) { AddU32(bytes, 0); } }
+            int attributesAt = -1;
+            void Open(string name, bool attributes)
+            {
+                bytes.Add(attributes ? (byte)0x41 : (byte)0x01);
+                AddU16(bytes, 0xFFFF);
+                open.Push(bytes.Count);
+                AddU32(bytes, 0);
+                Name(name);
+                attributesAt = attributes ? bytes.Count : -1;
+                if (attributes)
+                {
+                    AddU32(bytes, 0);
+                }
+            }
+
+            void CloseStart(byte token)
+            {
+                if (attributesAt >= 0)
+                {
+                    BinaryPrimitives.WriteUInt32LittleEndian(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(bytes)[attributesAt..], (uint)(bytes.Count - attributesAt - 4));
+                    attributesAt = -1;
+                }
+
+                if (token == 0x03)
+                {
+                    End(token);
+                }
+                else
+                {
+                    bytes.Add(token);
+                }
+            }
             void End(byte token)
             {
                 bytes.Add(token);
@@ -230,30 +262,30 @@ internal sealed class EvtxTestWriter
 
             void Attribute(string name, int substitution, byte type, bool optional = false) { bytes.Add(0x06); Name(name); Substitution(substitution, type, optional); }
             void Substitution(int index, byte type, bool optional = false) { bytes.Add(optional ? (byte)0x0E : (byte)0x0D); AddU16(bytes, (ushort)index); bytes.Add(type); }
-            void Text(string element, int substitution, byte type) { Open(element, false); bytes.Add(0x02); Substitution(substitution, type); End(0x04); }
+            void Text(string element, int substitution, byte type) { Open(element, false); CloseStart(0x02); Substitution(substitution, type); End(0x04); }
 
             Open("Event", false);
-            bytes.Add(0x02);
+            CloseStart(0x02);
             Open("System", false);
-            bytes.Add(0x02);
+            CloseStart(0x02);
             Open("Provider", true);
             Attribute("Name", 0, 0x01);
-            End(0x03);
+            CloseStart(0x03);
             Open("EventID", true);
             Attribute("Qualifiers", 1, 0x06, optional: true);
-            bytes.Add(0x02);
+            CloseStart(0x02);
             Substitution(2, 0x06);
             End(0x04);
             Text("Level", 3, 0x04);
             Open("TimeCreated", true);
             Attribute("SystemTime", 4, 0x11);
-            End(0x03);
+            CloseStart(0x03);
             Text("EventRecordID", 5, 0x0A);
             Text("Channel", 6, 0x01);
             Text("Computer", 7, 0x01);
             End(0x04);
             Open("EventData", false);
-            bytes.Add(0x02);
+            CloseStart(0x02);
             for (int i = 0; i < e.Data.Count; i++)
             {
                 if (e.Data[i].Name is { } name)
@@ -271,7 +303,7 @@ internal sealed class EvtxTestWriter
                     Open("Data", false);
                 }
 
-                bytes.Add(0x02);
+                CloseStart(0x02);
                 Substitution(8 + i, 0x01);
                 End(0x04);
             }
