@@ -42,20 +42,33 @@ namespace SstpExplainer
             var show = new Command("show", "Render one event from inserts given on the command line") { eventArgument, inserts, windows };
             show.SetAction(result => Show(result.GetValue(eventArgument)!, result.GetValue(inserts) ?? Array.Empty<string>(), result.GetValue(windows), output, error));
 
-            var files = new Argument<string[]>("file") { Description = "Event log exports as XML (wevtutil qe /f:xml or /f:RenderedXml, Event Viewer's Save Selected Events, Get-WinEvent … ToXml()); - reads standard input", Arity = ArgumentArity.OneOrMore };
+            var files = new Argument<string[]>("file") { Description = "Event logs (.evtx) or exports of them as XML (wevtutil qe /f:xml or /f:RenderedXml, Event Viewer's Save Selected Events, Get-WinEvent … ToXml()); - reads standard input", Arity = ArgumentArity.OneOrMore };
+            var threads = new Option<int>("--threads")
+            {
+                Description = "Decode an .evtx file's chunks on this many threads (default: one per processor)",
+                HelpName = "count",
+                DefaultValueFactory = _ => Environment.ProcessorCount,
+            };
+            threads.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError("--threads must be 1 or more");
+                }
+            });
             var json = new Option<bool>("--json") { Description = "One JSON object per line per event, for jq and log pipelines" };
             var strict = new Option<bool>("--strict") { Description = "Exit with 1 when a rendering differs from the one Windows stored in the record" };
             var text = new Option<bool>("--text") { Description = "The files are rendered messages without their records (forwarded logs, Save as Text): one per line, line breaks flattened, or one per block separated by a blank line" };
-            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event log exports, and check SstpGen's rendering against Windows' own") { files, windows, json, strict, text };
+            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event log exports, and check SstpGen's rendering against Windows' own") { files, windows, json, strict, text, threads };
             explain.SetAction(result => result.GetValue(text)
                 ? ExplainText(result.GetValue(files)!, result.GetValue(json), output, error, standardInput)
-                : Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(json), result.GetValue(strict), output, error, standardInput, errorIsTerminal));
+                : Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(json), result.GetValue(strict), result.GetValue(threads), output, error, standardInput, errorIsTerminal));
 
             var logs = new Argument<string[]>("file") { Description = "Windows event logs (.evtx, as copied off a server); - reads standard input", Arity = ArgumentArity.OneOrMore };
             var recordsJson = new Option<bool>("--json") { Description = "One JSON object per line per record: recordId, time, provider, eventId, qualifiers, level, channel, computer, data" };
             var recordsStrict = new Option<bool>("--strict") { Description = "Exit with 1 when a checksum does not match" };
-            var records = new Command("records", "Every record of every provider in .evtx files, as Windows' XML rendering has its values") { logs, recordsJson, recordsStrict };
-            records.SetAction(result => Records(result.GetValue(logs)!, result.GetValue(recordsJson), result.GetValue(recordsStrict), output, error, standardInput));
+            var records = new Command("records", "Every record of every provider in .evtx files, as Windows' XML rendering has its values") { logs, recordsJson, recordsStrict, threads };
+            records.SetAction(result => Records(result.GetValue(logs)!, result.GetValue(recordsJson), result.GetValue(recordsStrict), result.GetValue(threads), output, error, standardInput));
 
             var root = new RootCommand("SSTP event explainer: what the Secure Socket Tunneling Protocol service's events mean, from the code SstpGen generates from its message table") { list, show, explain, records };
             root.SetAction(_ => PrintCatalogue(output));
@@ -128,7 +141,7 @@ namespace SstpExplainer
             return Ok;
         }
 
-        private static int Explain(string[] files, string? windowsText, bool json, bool strict, TextWriter output, TextWriter error, Func<Stream> standardInput, bool errorIsTerminal)
+        private static int Explain(string[] files, string? windowsText, bool json, bool strict, int threads, TextWriter output, TextWriter error, Func<Stream> standardInput, bool errorIsTerminal)
         {
             if (!TryParseVersion(windowsText, out SstpWindowsVersion version))
             {
@@ -147,7 +160,7 @@ namespace SstpExplainer
                     var progress = Progress.For(input, file, errorIsTerminal ? error : null, ProgressThreshold);
                     StreamStart stream = StreamStart.Read(input, 8);
                     IEnumerable<EventRecord> read = EvtxReader.IsEvtx(stream.Head)
-                        ? EvtxReader.Read(stream, problem => status = Warn(error, file, problem, strict) ?? status).Select(r => EvtxEvent.From(r).ToEventRecord())
+                        ? EvtxReader.Read(stream, e => e.ToEventRecord(), problem => status = Warn(error, file, problem, strict) ?? status, threads)
                         : EventLogXmlReader.Read(stream);
                     foreach (EventRecord record in read)
                     {
@@ -197,7 +210,7 @@ namespace SstpExplainer
         }
 
         /// <summary>Every record of .evtx files, one line each (JSON with <c>--json</c>); problems on standard error, going on.</summary>
-        private static int Records(string[] files, bool json, bool strict, TextWriter output, TextWriter error, Func<Stream> standardInput)
+        private static int Records(string[] files, bool json, bool strict, int threads, TextWriter output, TextWriter error, Func<Stream> standardInput)
         {
             int status = Ok;
             foreach (string file in files)
@@ -205,17 +218,10 @@ namespace SstpExplainer
                 try
                 {
                     using Stream stream = file == "-" ? standardInput() : File.OpenRead(file);
-                    foreach (EvtxRecord record in EvtxReader.Read(stream, problem => status = Warn(error, file, problem, strict) ?? status))
+                    Func<EvtxEvent, string> line = json ? EvtxJsonLines.ToLine : RecordLine;
+                    foreach (string text in EvtxReader.Read(stream, line, problem => status = Warn(error, file, problem, strict) ?? status, threads))
                     {
-                        EvtxEvent e = EvtxEvent.From(record);
-                        if (json)
-                        {
-                            EvtxJsonLines.Write(output, e);
-                        }
-                        else
-                        {
-                            output.WriteLine($"{e.RecordId} {e.Time} {e.Provider} {e.EventId} {string.Join(" | ", e.Data.Select(d => d.Value))}");
-                        }
+                        output.WriteLine(text);
                     }
                 }
                 catch (EvtxFormatException exception)
@@ -232,6 +238,8 @@ namespace SstpExplainer
 
             return status;
         }
+
+        private static string RecordLine(EvtxEvent e) => $"{e.RecordId} {e.Time} {e.Provider} {e.EventId} {string.Join(" | ", e.Data.Select(d => d.Value))}";
 
         /// <summary>A problem the .evtx reader went past, said on standard error; a checksum failure is an error with --strict (the new status), else null.</summary>
         private static int? Warn(TextWriter error, string file, EvtxProblem problem, bool strict)

@@ -72,7 +72,7 @@ public class EvtxExplainTests
         var libevtx = ReferenceEvtxReaders.Libevtx(evtx);
         var python = ReferenceEvtxReaders.PythonEvtx(evtx);
         using FileStream stream = File.OpenRead(evtx);
-        List<EvtxEvent> ours = EvtxReader.Read(stream, _ => { }).Select(EvtxEvent.From).ToList();
+        List<EvtxEvent> ours = EvtxReader.Read(stream, _ => { }).ToList();
 
         Assert.Equal(events.Count, ours.Count);
         foreach (EvtxEvent e in ours)

@@ -51,7 +51,7 @@ public class EvtxReaderTests(ITestOutputHelper output)
         Skip.If(folder is null, "The shared .evtx folder was not found (looked for ../shared/evtx beside the checkout).");
         var problems = new List<EvtxProblem>();
         using FileStream stream = File.OpenRead(Path.Combine(folder, file));
-        List<EvtxRecord> records = EvtxReader.Read(stream, problems.Add).ToList();
+        List<EvtxEvent> records = EvtxReader.Read(stream, problems.Add).ToList();
         foreach (EvtxProblem problem in problems.Take(10))
         {
             output.WriteLine(problem.Message);
@@ -61,6 +61,58 @@ public class EvtxReaderTests(ITestOutputHelper output)
         Assert.Equal(records.Count, records.Select(r => r.RecordId).Distinct().Count());
         Assert.True(records.Count >= best, $"{records.Count} records, the best reference reader recovers {best}");
         Assert.Equal(expected, records.Count);
+    }
+
+    /// <summary>Chunks decoded on several threads give the same records and the same problems, in the same order, as on one.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Files))]
+    public void Decoding_chunks_in_parallel_gives_what_one_thread_gives_in_the_same_order(string file, int best, int expected)
+    {
+        _ = (best, expected);
+        string? folder = RepositoryPaths.SharedFolder("evtx");
+        Skip.If(folder is null, "The shared .evtx folder was not found (looked for ../shared/evtx beside the checkout).");
+        byte[] bytes = File.ReadAllBytes(Path.Combine(folder, file));
+
+        Assert.Equal(ReadLines(bytes, parallelism: 1), ReadLines(bytes, parallelism: 3));
+    }
+
+    [SkippableFact]
+    public void Records_on_one_thread_writes_what_records_on_several_writes_and_threads_must_be_at_least_one()
+    {
+        string? folder = RepositoryPaths.SharedFolder("evtx");
+        Skip.If(folder is null, "The shared .evtx folder was not found (looked for ../shared/evtx beside the checkout).");
+        string[] logs = [Path.Combine(folder, "omerbenamram-evtx", "sample-with-zero-data-size-event.evtx"), Path.Combine(folder, "python-evtx", "issue_43.evtx")];
+        (int Code, string Output, string Error) Run(params string[] args)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            int code = SstpExplainer.ExplainerCli.Run(["records", .. logs, "--json", .. args], output, error, () => Stream.Null, errorIsTerminal: false);
+            return (code, output.ToString(), error.ToString());
+        }
+
+        var one = Run("--threads", "1");
+        var four = Run("--threads", "4");
+        Assert.Equal(0, one.Code);
+        Assert.Equal(449 + 1730, one.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(one, four);
+        Assert.Contains("record at offset 0x", one.Error);
+
+        var zero = Run("--threads", "0");
+        Assert.Equal(2, zero.Code);
+        Assert.Contains("--threads must be 1 or more", zero.Error);
+    }
+
+    /// <summary>Each record as its JSON line and each problem as "problem: …", in the order the reader gives them.</summary>
+    internal static List<string> ReadLines(byte[] bytes, int parallelism)
+    {
+        var lines = new List<string>();
+        using var stream = new MemoryStream(bytes);
+        foreach (string line in EvtxReader.Read(stream, EvtxJsonLines.ToLine, p => lines.Add("problem: " + p.Message), parallelism))
+        {
+            lines.Add(line);
+        }
+
+        return lines;
     }
 
     [SkippableFact]
@@ -95,7 +147,7 @@ public class EvtxReaderTests(ITestOutputHelper output)
         var libevtx = ReferenceEvtxReaders.Libevtx(path);
         var python = ReferenceEvtxReaders.PythonEvtx(path);
         using FileStream stream = File.OpenRead(path);
-        Dictionary<ulong, EvtxEvent> ours = EvtxReader.Read(stream, _ => { }).Select(EvtxEvent.From).GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.First());
+        Dictionary<ulong, EvtxEvent> ours = EvtxReader.Read(stream, _ => { }).GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.First());
 
         int agreed = 0;
         var differences = new List<string>();
@@ -177,7 +229,7 @@ public class EvtxReaderTests(ITestOutputHelper output)
         string line = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Tables", "evtx-reference-agreement.txt")).Single(l => l.StartsWith(file + "\t", StringComparison.Ordinal));
         List<ulong> ids = Ids(line.Split('\t')[2]);
         using FileStream stream = File.OpenRead(Path.Combine(folder, file));
-        Dictionary<ulong, EvtxEvent> ours = EvtxReader.Read(stream, _ => { }).Select(EvtxEvent.From).GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.First());
+        Dictionary<ulong, EvtxEvent> ours = EvtxReader.Read(stream, _ => { }).GroupBy(e => e.RecordId).ToDictionary(g => g.Key, g => g.First());
 
         Assert.True(ids.Count <= expected && expected >= best);
         Assert.All(ids, id => Assert.True(ours.ContainsKey(id), $"record {id} is missing"));

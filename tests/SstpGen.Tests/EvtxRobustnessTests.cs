@@ -13,7 +13,8 @@ namespace SstpGen.Tests;
 /// <summary>
 /// Whatever an .evtx holds, the reader reports what it cannot read and goes on: CsCheck mutations of the real files (byte
 /// flips, 32-bit values, truncation at and inside chunks, zeroed and spliced chunks) never throw anything but the
-/// "not an .evtx" error, never loop, and keep every record before the damage (fixed seed; SSTPGEN_PROPERTY_ITERATIONS=N).
+/// "not an .evtx" error, never loop, keep every record before the damage, and read the same decoded on several threads
+/// (fixed seed; SSTPGEN_PROPERTY_ITERATIONS=N).
 /// </summary>
 public class EvtxRobustnessTests(ITestOutputHelper output)
 {
@@ -48,7 +49,7 @@ public class EvtxRobustnessTests(ITestOutputHelper output)
             {
                 var (_, bytes) = seeds[c.Item1];
                 var (mutated, intact) = s_mutations[c.Item2].Apply(bytes, c.Item3, c.Item4);
-                List<EvtxRecord> read;
+                List<EvtxEvent> read;
                 try
                 {
                     read = Read(mutated);
@@ -59,6 +60,8 @@ public class EvtxRobustnessTests(ITestOutputHelper output)
                 }
 
                 records += read.Count;
+                // Decoded on several threads, the same records and problems in the same order.
+                Assert.Equal(EvtxReaderTests.ReadLines(mutated, parallelism: 1), EvtxReaderTests.ReadLines(mutated, parallelism: 2));
                 // Every record of the chunks before the damage is still there.
                 if (intact >= EvtxReader.HeaderSize)
                 {
@@ -73,7 +76,7 @@ public class EvtxRobustnessTests(ITestOutputHelper output)
         output.WriteLine($"{records} records read from mutated files");
     }
 
-    private static List<EvtxRecord> Read(byte[] bytes)
+    private static List<EvtxEvent> Read(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
         return EvtxReader.Read(stream, _ => { }).ToList();

@@ -16,7 +16,7 @@ namespace SstpExplainer.EventLog.Evtx
         private const int MaxDepth = 64;
 
         private readonly Dictionary<int, string> _names = new();
-        private readonly Dictionary<int, List<object>> _templates = new();
+        private readonly Dictionary<int, List<BinXmlElement>> _templates = new();
         private int _depth;
 
         /// <summary>
@@ -24,17 +24,17 @@ namespace SstpExplainer.EventLog.Evtx
         /// read with dependency identifiers is read again without them: a forwarded event written without a template
         /// (WEC's) has none.
         /// </summary>
-        public List<object> ParseRecord(int start, int end)
+        public List<EvtxElement> ParseRecord(int start, int end)
         {
             try
             {
-                return ParseFragment(start, end, inValue: false);
+                return ParseFragment(start, end, inValue: false, depth: 0);
             }
             catch (EvtxFormatException first)
             {
                 try
                 {
-                    return ParseFragment(start, end, inValue: true);
+                    return ParseFragment(start, end, inValue: true, depth: 0);
                 }
                 catch (EvtxFormatException)
                 {
@@ -43,9 +43,23 @@ namespace SstpExplainer.EventLog.Evtx
             }
         }
 
-        private List<object> ParseFragment(int start, int end, bool inValue)
+        /// <summary>The elements of a BinXml value (type 0x21) at [start, start + size) of the chunk.</summary>
+        public List<EvtxElement> ParseValue(int start, int size, int depth)
         {
-            var nodes = new List<object>();
+            if (depth > MaxDepth)
+            {
+                throw new EvtxFormatException($"BinXml values nested more than {MaxDepth} deep at chunk offset 0x{start:X}");
+            }
+
+            return ParseFragment(start, start + size, inValue: true, depth);
+        }
+
+        /// <summary>A value of the chunk as Windows' XML rendering writes it.</summary>
+        public string FormatValue(byte type, int start, int size) => BinXmlValues.Format(type, chunk.AsSpan(start, size));
+
+        private List<EvtxElement> ParseFragment(int start, int end, bool inValue, int depth)
+        {
+            var nodes = new List<EvtxElement>();
             int at = start;
             while (at < end)
             {
@@ -58,11 +72,11 @@ namespace SstpExplainer.EventLog.Evtx
                         at += 4;
                         break;
                     case 0x0C:
-                        at = ReadTemplateInstance(at, end, nodes);
+                        at = ReadTemplateInstance(at, end, nodes, depth);
                         break;
                     case 0x01:
                     case 0x41:
-                        nodes.Add(ReadElement(ref at, end, hasDependencyId: !inValue));
+                        nodes.Add(new EvtxElement(ReadElement(ref at, end, hasDependencyId: !inValue), values: null));
                         break;
                     default:
                         throw new EvtxFormatException($"token 0x{token:X2} at chunk offset 0x{at:X} starts no fragment content");
@@ -195,11 +209,11 @@ namespace SstpExplainer.EventLog.Evtx
             }
         }
 
-        private int ReadTemplateInstance(int at, int end, List<object> into)
+        private int ReadTemplateInstance(int at, int end, List<EvtxElement> into, int depth)
         {
             int definition = checked((int)U32(at + 6, end));
             at += 10;                               // token, unknown, template identifier, definition offset
-            List<object> template;
+            List<BinXmlElement> template;
             if (definition == at)
             {
                 template = Definition(definition);
@@ -216,36 +230,30 @@ namespace SstpExplainer.EventLog.Evtx
                 throw new EvtxFormatException($"a template instance claims {count} values at chunk offset 0x{at:X}");
             }
 
-            var descriptors = new (int Size, byte Type)[count];
-            for (int i = 0; i < count; i++)
-            {
-                descriptors[i] = (U16(at + 4 + (i * 4), end), U8(at + 6 + (i * 4), end));
-            }
-
-            int value = at + 4 + (count * 4);
+            // The value descriptors (size, type, padding), then the values one after another.
             var values = new (int Start, int Size, byte Type)[count];
+            int value = at + 4 + (count * 4);
             for (int i = 0; i < count; i++)
             {
-                Check(value, descriptors[i].Size, end);
-                values[i] = (value, descriptors[i].Size, descriptors[i].Type);
-                value += descriptors[i].Size;
+                int size = U16(at + 4 + (i * 4), end);
+                Check(value, size, end);
+                values[i] = (value, size, U8(at + 6 + (i * 4), end));
+                value += size;
             }
 
-            foreach (object node in template)
+            var instance = new TemplateValues(this, values, depth);
+            foreach (BinXmlElement element in template)
             {
-                if (node is BinXmlElement element)
-                {
-                    into.Add(Resolve(element, values));
-                }
+                into.Add(new EvtxElement(element, instance));
             }
 
             return value;
         }
 
         /// <summary>A template definition (next offset, GUID, data size, then its Binary XML), read once per chunk.</summary>
-        private List<object> Definition(int offset)
+        private List<BinXmlElement> Definition(int offset)
         {
-            if (_templates.TryGetValue(offset, out List<object>? known))
+            if (_templates.TryGetValue(offset, out List<BinXmlElement>? known))
             {
                 return known;
             }
@@ -253,10 +261,10 @@ namespace SstpExplainer.EventLog.Evtx
             int size = checked((int)U32(offset + 20, chunk.Length));
             int start = offset + 24;
             Check(start, size, chunk.Length);
-            _templates[offset] = new List<object>();        // a definition that refers to itself resolves to nothing
+            _templates[offset] = new List<BinXmlElement>();        // a definition that refers to itself resolves to nothing
             try
             {
-                List<object> nodes = ParseTemplate(start, start + size);
+                List<BinXmlElement> nodes = ParseTemplate(start, start + size);
                 _templates[offset] = nodes;
                 return nodes;
             }
@@ -267,9 +275,9 @@ namespace SstpExplainer.EventLog.Evtx
             }
         }
 
-        private List<object> ParseTemplate(int start, int end)
+        private List<BinXmlElement> ParseTemplate(int start, int end)
         {
-            var nodes = new List<object>();
+            var nodes = new List<BinXmlElement>();
             int at = start;
             while (at < end)
             {
@@ -294,85 +302,6 @@ namespace SstpExplainer.EventLog.Evtx
             }
 
             return nodes;
-        }
-
-        /// <summary>A copy of a template's element with each placeholder replaced by the instance's value.</summary>
-        private BinXmlElement Resolve(BinXmlElement template, (int Start, int Size, byte Type)[] values)
-        {
-            if (++_depth > MaxDepth)
-            {
-                throw new EvtxFormatException($"template values nested more than {MaxDepth} deep");
-            }
-
-            try
-            {
-                var element = new BinXmlElement(template.Name);
-                foreach (BinXmlAttribute attribute in template.Attributes)
-                {
-                    var resolved = new BinXmlAttribute(attribute.Name);
-                    foreach (object piece in attribute.Value)
-                    {
-                        AddResolved(piece, values, resolved.Value);
-                    }
-
-                    // An optional substitution with no value leaves its attribute out, as Windows renders it.
-                    if (!(attribute.Value.Count == 1 && attribute.Value[0] is BinXmlSubstitution { Optional: true } && resolved.Value.Count == 0))
-                    {
-                        element.Attributes.Add(resolved);
-                    }
-                }
-
-                foreach (object piece in template.Content)
-                {
-                    AddResolved(piece, values, element.Content);
-                }
-
-                return element;
-            }
-            finally
-            {
-                _depth--;
-            }
-        }
-
-        private void AddResolved(object piece, (int Start, int Size, byte Type)[] values, List<object> into)
-        {
-            switch (piece)
-            {
-                case string text:
-                    into.Add(text);
-                    break;
-                case BinXmlElement child:
-                    into.Add(Resolve(child, values));
-                    break;
-                case BinXmlSubstitution substitution:
-                    if (substitution.Index >= values.Length)
-                    {
-                        if (!substitution.Optional)
-                        {
-                            throw new EvtxFormatException($"substitution {substitution.Index} of a template instance with {values.Length} values");
-                        }
-
-                        break;
-                    }
-
-                    var (start, size, type) = values[substitution.Index];
-                    if (type == 0x00 || (size == 0 && substitution.Optional))
-                    {
-                        break;
-                    }
-
-                    if (type == BinXmlValues.BinXmlType)
-                    {
-                        into.AddRange(ParseFragment(start, start + size, inValue: true));
-                    }
-                    else
-                    {
-                        into.Add(BinXmlValues.Format(type, chunk.AsSpan(start, size)));
-                    }
-
-                    break;
-            }
         }
 
         /// <summary>A name at the offset the bytes at <paramref name="at"/> give: inline (then skipped) when it is right there.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace SstpExplainer.EventLog.Evtx
 {
@@ -19,12 +20,16 @@ namespace SstpExplainer.EventLog.Evtx
         string? Computer,
         IReadOnlyList<EventDataValue> Data)
     {
-        public static EvtxEvent From(EvtxRecord record)
+        /// <summary>
+        /// The facts of a record's <c>Event</c> element; the record header's identifier and written time (FILETIME) stand in
+        /// where its System element lacks them.
+        /// </summary>
+        public static EvtxEvent From(EvtxElement @event, ulong headerRecordId, long writtenTime)
         {
-            BinXmlElement? system = record.Event.Child("System");
-            BinXmlElement? eventId = system?.Child("EventID");
-            ulong recordId = ulong.TryParse(system?.Child("EventRecordID")?.Text(), NumberStyles.None, CultureInfo.InvariantCulture, out ulong id) ? id : record.RecordId;
-            string time = system?.Child("TimeCreated")?.Attribute("SystemTime") is { Length: > 0 } created ? SevenDigits(created) : BinXmlValues.FileTime(record.WrittenTime);
+            EvtxElement? system = @event.Child("System");
+            EvtxElement? eventId = system?.Child("EventID");
+            ulong recordId = ulong.TryParse(system?.Child("EventRecordID")?.Text(), NumberStyles.None, CultureInfo.InvariantCulture, out ulong id) ? id : headerRecordId;
+            string time = system?.Child("TimeCreated")?.Attribute("SystemTime") is { Length: > 0 } created ? SevenDigits(created) : BinXmlValues.FileTime(writtenTime);
             return new EvtxEvent(
                 recordId,
                 time,
@@ -34,7 +39,7 @@ namespace SstpExplainer.EventLog.Evtx
                 (int?)ParseUInt(system?.Child("Level")?.Text()),
                 system?.Child("Channel")?.Text(),
                 system?.Child("Computer")?.Text(),
-                DataOf(record.Event));
+                DataOf(@event));
         }
 
         /// <summary>The record as the explainer's pipeline takes it from an XML export (an .evtx carries no rendering).</summary>
@@ -43,24 +48,24 @@ namespace SstpExplainer.EventLog.Evtx
                 DateTimeOffset.TryParse(Time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset parsed) ? parsed : null,
                 Computer, RecordId, Channel, Data, WindowsMessage: null, WindowsCulture: null, Line: 0);
 
-        private static List<EventDataValue> DataOf(BinXmlElement @event)
+        private static List<EventDataValue> DataOf(EvtxElement @event)
         {
             var data = new List<EventDataValue>();
             if (@event.Child("EventData") is { } eventData)
             {
-                foreach (object item in eventData.Content)
+                foreach (EvtxElement value in eventData.Elements())
                 {
-                    if (item is BinXmlElement { Name: "Data" } value)
+                    if (value.Name == "Data")
                     {
                         data.Add(new EventDataValue(value.Attribute("Name"), value.Text()));
                     }
                 }
             }
-            else if (@event.Child("UserData") is { } userData && userData.Content.Find(c => c is BinXmlElement) is BinXmlElement payload)
+            else if (@event.Child("UserData") is { } userData)
             {
-                foreach (object item in payload.Content)
+                foreach (EvtxElement payload in userData.Elements().Take(1))
                 {
-                    if (item is BinXmlElement value)
+                    foreach (EvtxElement value in payload.Elements())
                     {
                         data.Add(new EventDataValue(value.Name, value.Text()));
                     }
@@ -78,7 +83,7 @@ namespace SstpExplainer.EventLog.Evtx
         {
             int dot = time.IndexOf('.');
             int zone = time.IndexOf('Z');
-            if (dot < 0 || zone < dot)
+            if (dot < 0 || zone < dot || zone - dot - 1 == 7)
             {
                 return time;
             }

@@ -1,4 +1,6 @@
-using System.IO;
+using System;
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -13,34 +15,43 @@ namespace SstpExplainer.EventLog.Evtx
     {
         private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-        public static void Write(TextWriter output, EvtxEvent e)
+        // One buffer and writer per thread, reused: chunks are turned into lines on several threads at once.
+        [ThreadStatic]
+        private static ArrayBufferWriter<byte>? t_buffer;
+
+        [ThreadStatic]
+        private static Utf8JsonWriter? t_json;
+
+        /// <summary>The record's line, without its line end.</summary>
+        public static string ToLine(EvtxEvent e)
         {
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, s_options))
+            ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+            buffer.ResetWrittenCount();
+            Utf8JsonWriter json = t_json ??= new Utf8JsonWriter(buffer, s_options);
+            json.Reset(buffer);
+            json.WriteStartObject();
+            json.WriteNumber("recordId", e.RecordId);
+            json.WriteString("time", e.Time);
+            WriteOrNull(json, "provider", e.Provider);
+            WriteOrNull(json, "eventId", e.EventId);
+            WriteOrNull(json, "qualifiers", e.Qualifiers);
+            WriteOrNull(json, "level", (uint?)e.Level);
+            WriteOrNull(json, "channel", e.Channel);
+            WriteOrNull(json, "computer", e.Computer);
+            json.WriteStartArray("data");
+            foreach (EventDataValue value in e.Data)
             {
                 json.WriteStartObject();
-                json.WriteNumber("recordId", e.RecordId);
-                json.WriteString("time", e.Time);
-                WriteOrNull(json, "provider", e.Provider);
-                WriteOrNull(json, "eventId", e.EventId);
-                WriteOrNull(json, "qualifiers", e.Qualifiers);
-                WriteOrNull(json, "level", (uint?)e.Level);
-                WriteOrNull(json, "channel", e.Channel);
-                WriteOrNull(json, "computer", e.Computer);
-                json.WriteStartArray("data");
-                foreach (EventDataValue value in e.Data)
-                {
-                    json.WriteStartObject();
-                    WriteOrNull(json, "name", value.Name);
-                    json.WriteString("value", value.Value);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                WriteOrNull(json, "name", value.Name);
+                json.WriteString("value", value.Value);
                 json.WriteEndObject();
             }
 
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            json.WriteEndArray();
+            json.WriteEndObject();
+
+            json.Flush();
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
         }
 
         private static void WriteOrNull(Utf8JsonWriter json, string name, string? value)

@@ -1,33 +1,36 @@
 using System;
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
+using System.Threading.Tasks;
 
 namespace SstpExplainer.EventLog.Evtx
 {
     /// <summary>
-    /// Streams the records of a Windows XML Event Log (.evtx, format 3.1 and 3.2) one chunk at a time: the 4 KiB file
-    /// header, then every 64 KiB block to the end of the file whatever the header counts (a dirty file under-counts
-    /// them); a zeroed block is skipped, a block without the chunk signature is read for records all the same (said).
-    /// Records are checked (signature, size and its trailing copy, bounds) and decoded; one that cannot be is reported
-    /// with its chunk and offset, and the rest goes on. Checksums that do not match are reported, never fatal.
-    /// Memory is one chunk and what it decodes, whatever the file's size.
+    /// Streams the records of a Windows XML Event Log (.evtx, format 3.1 and 3.2): the 4 KiB file header, then every
+    /// 64 KiB block to the end of the file whatever the header counts (a dirty file under-counts them); a zeroed block is
+    /// skipped, a block without the chunk signature is read for records all the same (said). Chunks are decoded on up to
+    /// <c>parallelism</c> threads and their records and problems come out in file order; checksums that do not match are
+    /// reported, never fatal. Memory is a few chunks and what they decode, whatever the file's size.
     /// </summary>
     internal static class EvtxReader
     {
         public const int HeaderSize = 4096;
         public const int ChunkSize = 65536;
-        private const int ChunkHeaderSize = 512;
-        private const uint RecordSignature = 0x00002A2A;
 
         private static ReadOnlySpan<byte> FileSignature => "ElfFile\0"u8;
 
-        private static ReadOnlySpan<byte> ChunkSignature => "ElfChnk\0"u8;
-
         public static bool IsEvtx(ReadOnlySpan<byte> start) => start.StartsWith(FileSignature);
 
-        public static IEnumerable<EvtxRecord> Read(Stream stream, Action<EvtxProblem> problem)
+        /// <summary>Every record's event, in file order, decoded on the calling thread.</summary>
+        public static IEnumerable<EvtxEvent> Read(Stream stream, Action<EvtxProblem> problem) => Read(stream, e => e, problem, parallelism: 1);
+
+        /// <summary>
+        /// Every record's event, projected by <paramref name="project"/> on the thread that decodes its chunk (so the projection's
+        /// work runs in parallel too), in file order; problems are reported in order among them, on the calling thread.
+        /// </summary>
+        public static IEnumerable<T> Read<T>(Stream stream, Func<EvtxEvent, T> project, Action<EvtxProblem> problem, int parallelism)
         {
             var header = new byte[HeaderSize];
             int read = ReadFully(stream, header);
@@ -41,32 +44,35 @@ namespace SstpExplainer.EventLog.Evtx
                 problem(new EvtxProblem("the file header's checksum does not match (the file was not closed cleanly or is damaged)", IsChecksum: true));
             }
 
+            IEnumerable<List<EvtxChunkItem<T>>> chunks = parallelism <= 1 ? DecodeInOrder(stream, project) : DecodeInParallel(stream, project, parallelism);
+            foreach (List<EvtxChunkItem<T>> items in chunks)
+            {
+                foreach (EvtxChunkItem<T> item in items)
+                {
+                    if (item.Problem is { } met)
+                    {
+                        problem(met);
+                    }
+                    else
+                    {
+                        yield return item.Record;
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<List<EvtxChunkItem<T>>> DecodeInOrder<T>(Stream stream, Func<EvtxEvent, T> project)
+        {
             var chunk = new byte[ChunkSize];
             for (int index = 0; ; index++)
             {
-                read = ReadFully(stream, chunk);
+                int read = ReadChunk(stream, chunk);
                 if (read == 0)
                 {
                     yield break;
                 }
 
-                long chunkOffset = HeaderSize + ((long)index * ChunkSize);
-                if (read < ChunkSize)
-                {
-                    problem(new EvtxProblem($"chunk {index} at offset 0x{chunkOffset:X} is cut off after {read} bytes: the file is truncated", IsChecksum: false));
-                    chunk.AsSpan(read).Clear();
-                }
-
-                if (chunk.AsSpan(0, read).IndexOfAnyExcept((byte)0) < 0)
-                {
-                    continue;
-                }
-
-                foreach (EvtxRecord record in ReadChunk(chunk, index, chunkOffset, problem))
-                {
-                    yield return record;
-                }
-
+                yield return EvtxChunkDecoder.Decode(chunk, read, index, ChunkOffset(index), project);
                 if (read < ChunkSize)
                 {
                     yield break;
@@ -74,101 +80,66 @@ namespace SstpExplainer.EventLog.Evtx
             }
         }
 
-        private static IEnumerable<EvtxRecord> ReadChunk(byte[] chunk, int index, long chunkOffset, Action<EvtxProblem> problem)
+        /// <summary>
+        /// Chunks read in order on this thread and decoded on the thread pool, at most twice <paramref name="parallelism"/>
+        /// in flight (the memory bound), handed back in file order.
+        /// </summary>
+        private static IEnumerable<List<EvtxChunkItem<T>>> DecodeInParallel<T>(Stream stream, Func<EvtxEvent, T> project, int parallelism)
         {
-            if (!chunk.AsSpan().StartsWith(ChunkSignature))
+            var inFlight = new Queue<Task<List<EvtxChunkItem<T>>>>();
+            var freeBuffers = new ConcurrentBag<byte[]>();
+            int next = 0;
+            bool atEnd = false;
+            while (!atEnd || inFlight.Count > 0)
             {
-                problem(new EvtxProblem($"chunk {index} at offset 0x{chunkOffset:X} has no ElfChnk signature; its records are read all the same", IsChecksum: false));
-            }
-            else if (HeaderChecksum(chunk) != BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(124)))
-            {
-                problem(new EvtxProblem($"chunk {index} at offset 0x{chunkOffset:X}: its header's checksum does not match", IsChecksum: true));
-            }
-
-            uint freeSpace = BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(48));
-            int end = freeSpace > ChunkHeaderSize && freeSpace <= ChunkSize ? (int)freeSpace : ChunkSize;
-            if (end != ChunkSize && Crc32.Compute(chunk.AsSpan(ChunkHeaderSize, end - ChunkHeaderSize)) != BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(52)))
-            {
-                problem(new EvtxProblem($"chunk {index} at offset 0x{chunkOffset:X}: its records' checksum does not match", IsChecksum: true));
-            }
-
-            var parser = new BinXmlParser(chunk);
-            int at = ChunkHeaderSize;
-            while (at + 28 <= ChunkSize && BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(at)) == RecordSignature)
-            {
-                uint size = BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(at + 4));
-                if (size < 28 || at + size > ChunkSize)
+                while (!atEnd && inFlight.Count < 2 * parallelism)
                 {
-                    // A size that cannot be (a "zero data size" record): the record runs to the next record's signature,
-                    // and its trailing copy of the size says whether that is so.
-                    int next = NextRecord(chunk, at + 8);
-                    uint trailing = next > at + 28 ? BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(next - 4)) : 0;
-                    if (trailing != (uint)(next - at))
+                    byte[] chunk = freeBuffers.TryTake(out byte[]? free) ? free : new byte[ChunkSize];
+                    int read = ReadChunk(stream, chunk);
+                    if (read == 0)
                     {
-                        problem(new EvtxProblem($"chunk {index}, record at offset 0x{chunkOffset + at:X}: its size {size} does not fit the chunk and its end cannot be found; skipped to the next record", IsChecksum: false));
-                        at = next;
-                        continue;
+                        atEnd = true;
+                        break;
                     }
 
-                    problem(new EvtxProblem($"chunk {index}, record at offset 0x{chunkOffset + at:X}: its size is {size}; read to its trailing copy of the size ({trailing})", IsChecksum: false));
-                    size = trailing;
-                }
-
-                EvtxRecord? record = null;
-                ulong recordId = BinaryPrimitives.ReadUInt64LittleEndian(chunk.AsSpan(at + 8));
-                if (BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(at + (int)size - 4)) != size)
-                {
-                    problem(new EvtxProblem($"chunk {index}, record {recordId} at offset 0x{chunkOffset + at:X}: its size and its trailing copy differ; read by its size", IsChecksum: false));
-                }
-
-                try
-                {
-                    List<object> nodes = parser.ParseRecord(at + 24, at + (int)size - 4);
-                    if (nodes.Find(n => n is BinXmlElement) is BinXmlElement root)
+                    atEnd = read < ChunkSize;
+                    int index = next++;
+                    inFlight.Enqueue(Task.Run(() =>
                     {
-                        record = new EvtxRecord(recordId, BinaryPrimitives.ReadInt64LittleEndian(chunk.AsSpan(at + 16)), root, index, chunkOffset + at);
-                    }
-                    else
-                    {
-                        problem(new EvtxProblem($"chunk {index}, record {recordId} at offset 0x{chunkOffset + at:X}: holds no element", IsChecksum: false));
-                    }
-                }
-                catch (Exception exception) when (exception is EvtxFormatException or OverflowException)
-                {
-                    problem(new EvtxProblem($"chunk {index}, record {recordId} at offset 0x{chunkOffset + at:X} cannot be decoded: {exception.Message}", IsChecksum: false));
-                }
-
-                if (record is not null)
-                {
-                    yield return record;
+                        try
+                        {
+                            return EvtxChunkDecoder.Decode(chunk, read, index, ChunkOffset(index), project);
+                        }
+                        finally
+                        {
+                            freeBuffers.Add(chunk);
+                        }
+                    }));
                 }
 
-                at += (int)size;
+                if (inFlight.Count > 0)
+                {
+                    yield return inFlight.Dequeue().GetAwaiter().GetResult();
+                }
             }
         }
 
-        /// <summary>The offset of the next record signature after <paramref name="from"/> (8-byte aligned, as records are), or the chunk's end.</summary>
-        private static int NextRecord(byte[] chunk, int from)
-        {
-            for (int at = (from + 7) & ~7; at + 4 <= ChunkSize; at += 8)
-            {
-                if (BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(at)) == RecordSignature)
-                {
-                    return at;
-                }
-            }
+        private static long ChunkOffset(int index) => HeaderSize + ((long)index * ChunkSize);
 
-            return ChunkSize;
+        /// <summary>The next chunk's bytes, zero after what the file has (a truncated file's last chunk); 0 at the end.</summary>
+        private static int ReadChunk(Stream stream, byte[] chunk)
+        {
+            int read = ReadFully(stream, chunk.AsSpan(0, ChunkSize));
+            chunk.AsSpan(read, ChunkSize - read).Clear();
+            return read;
         }
 
-        private static uint HeaderChecksum(byte[] chunk) => Crc32.Compute(chunk.AsSpan(128, ChunkHeaderSize - 128), Crc32.Compute(chunk.AsSpan(0, 120)));
-
-        private static int ReadFully(Stream stream, byte[] buffer)
+        private static int ReadFully(Stream stream, Span<byte> buffer)
         {
             int total = 0;
             while (total < buffer.Length)
             {
-                int read = stream.Read(buffer, total, buffer.Length - total);
+                int read = stream.Read(buffer[total..]);
                 if (read == 0)
                 {
                     break;

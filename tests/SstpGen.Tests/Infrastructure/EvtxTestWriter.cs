@@ -136,7 +136,7 @@ internal sealed class EvtxTestWriter
             BinaryPrimitives.WriteUInt32LittleEndian(_chunk.AsSpan(48), (uint)_at);
             uint data = Crc32.Compute(_chunk.AsSpan(RecordsStart, _at - RecordsStart));
             BinaryPrimitives.WriteUInt32LittleEndian(_chunk.AsSpan(52), breakChecksum ? ~data : data);
-            BinaryPrimitives.WriteUInt32LittleEndian(_chunk.AsSpan(124), Crc32.Compute(_chunk.AsSpan(128, 384), Crc32.Compute(_chunk.AsSpan(0, 120))));
+            BinaryPrimitives.WriteUInt32LittleEndian(_chunk.AsSpan(124), Crc32.Compute(_chunk.AsSpan(0, 120), _chunk.AsSpan(128, 384)));
             return _chunk;
         }
 
