@@ -43,6 +43,23 @@ public class EvtxExplainTests
         Assert.True(events.Count >= 4, "the example has events of several kinds");
     }
 
+    /// <summary>
+    /// sample/examples/System-RasSstp.evtx, what the README runs the explainer on, is the example export written by the
+    /// writer (SSTPGEN_ACCEPT_SNAPSHOTS=1 writes it again).
+    /// </summary>
+    [Fact]
+    public void The_example_evtx_is_the_example_export_as_the_writer_writes_it()
+    {
+        string example = RepositoryPaths.File("sample", "examples", "System-RasSstp.evtx");
+        byte[] written = new EvtxTestWriter().Write(EventLogXmlReader.Read(File.OpenRead(Example)).ToList());
+        if (Environment.GetEnvironmentVariable("SSTPGEN_ACCEPT_SNAPSHOTS") == "1")
+        {
+            File.WriteAllBytes(example, written);
+        }
+
+        Assert.Equal(written, File.ReadAllBytes(example));
+    }
+
     [Fact]
     public void A_bad_checksum_is_an_error_with_strict_and_every_record_is_still_read()
     {
