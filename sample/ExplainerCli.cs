@@ -218,10 +218,21 @@ namespace SstpExplainer
                 try
                 {
                     using Stream stream = file == "-" ? standardInput() : File.OpenRead(file);
-                    Func<EvtxEvent, string> line = json ? EvtxJsonLines.ToLine : RecordLine;
-                    foreach (string text in EvtxReader.Read(stream, line, problem => status = Warn(error, file, problem, strict) ?? status, threads))
+                    Action<EvtxProblem> warn = problem => status = Warn(error, file, problem, strict) ?? status;
+                    if (json)
                     {
-                        output.WriteLine(text);
+                        using var lines = new Utf8LineOutput(output);
+                        foreach (byte[] line in EvtxReader.Read(stream, EvtxJsonLines.ToUtf8Line, warn, threads))
+                        {
+                            lines.Write(line);
+                        }
+                    }
+                    else
+                    {
+                        foreach (string line in EvtxReader.Read(stream, RecordLine, warn, threads))
+                        {
+                            output.WriteLine(line);
+                        }
                     }
                 }
                 catch (EvtxFormatException exception)

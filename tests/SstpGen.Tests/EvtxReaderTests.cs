@@ -102,6 +102,27 @@ public class EvtxReaderTests(ITestOutputHelper output)
         Assert.Contains("--threads must be 1 or more", zero.Error);
     }
 
+    /// <summary>Into a file or a pipe (a UTF-8 stream writer) the JSON lines go to the stream as bytes; the text is the same.</summary>
+    [SkippableFact]
+    public void Records_json_into_a_stream_is_the_text_a_text_writer_gets()
+    {
+        string? folder = RepositoryPaths.SharedFolder("evtx");
+        Skip.If(folder is null, "The shared .evtx folder was not found (looked for ../shared/evtx beside the checkout).");
+        string log = Path.Combine(folder, "python-evtx", "security.evtx");
+        var text = new StringWriter();
+        Assert.Equal(0, SstpExplainer.ExplainerCli.Run(["records", log, "--json"], text, new StringWriter(), () => Stream.Null, errorIsTerminal: false));
+        var bytes = new MemoryStream();
+        using (var stream = new StreamWriter(bytes, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        {
+            stream.Write("before\n");
+            Assert.Equal(0, SstpExplainer.ExplainerCli.Run(["records", log, "--json"], stream, new StringWriter(), () => Stream.Null, errorIsTerminal: false));
+            stream.Write("after\n");
+        }
+
+        Assert.Equal("before\n" + text + "after\n", System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+        Assert.Equal(2261, text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     /// <summary>Each record as its JSON line and each problem as "problem: …", in the order the reader gives them.</summary>
     internal static List<string> ReadLines(byte[] bytes, int parallelism)
     {

@@ -26,19 +26,36 @@ namespace SstpExplainer.EventLog.Evtx
         /// </summary>
         public static EvtxEvent From(EvtxElement @event, ulong headerRecordId, long writtenTime)
         {
-            EvtxElement? system = @event.Child("System");
-            EvtxElement? eventId = system?.Child("EventID");
-            ulong recordId = ulong.TryParse(system?.Child("EventRecordID")?.Text(), NumberStyles.None, CultureInfo.InvariantCulture, out ulong id) ? id : headerRecordId;
-            string time = system?.Child("TimeCreated")?.Attribute("SystemTime") is { Length: > 0 } created ? SevenDigits(created) : BinXmlValues.FileTime(writtenTime);
+            // One pass over System's children, the first of each name counting (as an XPath on the rendered XML would).
+            EvtxElement? provider = null, eventId = null, level = null, timeCreated = null, eventRecordId = null, channel = null, computer = null;
+            if (@event.Child("System") is { } system)
+            {
+                foreach (EvtxElement child in system.Elements())
+                {
+                    switch (child.Name)
+                    {
+                        case "Provider": provider ??= child; break;
+                        case "EventID": eventId ??= child; break;
+                        case "Level": level ??= child; break;
+                        case "TimeCreated": timeCreated ??= child; break;
+                        case "EventRecordID": eventRecordId ??= child; break;
+                        case "Channel": channel ??= child; break;
+                        case "Computer": computer ??= child; break;
+                    }
+                }
+            }
+
+            ulong recordId = ulong.TryParse(eventRecordId?.Text(), NumberStyles.None, CultureInfo.InvariantCulture, out ulong id) ? id : headerRecordId;
+            string time = timeCreated?.Attribute("SystemTime") is { Length: > 0 } created ? SevenDigits(created) : BinXmlValues.FileTime(writtenTime);
             return new EvtxEvent(
                 recordId,
                 time,
-                system?.Child("Provider")?.Attribute("Name"),
+                provider?.Attribute("Name"),
                 ParseUInt(eventId?.Text()),
                 ParseUInt(eventId?.Attribute("Qualifiers")),
-                (int?)ParseUInt(system?.Child("Level")?.Text()),
-                system?.Child("Channel")?.Text(),
-                system?.Child("Computer")?.Text(),
+                (int?)ParseUInt(level?.Text()),
+                channel?.Text(),
+                computer?.Text(),
                 DataOf(@event));
         }
 

@@ -23,7 +23,19 @@ namespace SstpExplainer.EventLog.Evtx
         private static Utf8JsonWriter? t_json;
 
         /// <summary>The record's line, without its line end.</summary>
-        public static string ToLine(EvtxEvent e)
+        public static string ToLine(EvtxEvent e) => Encoding.UTF8.GetString(Write(e));
+
+        /// <summary>The record's line in UTF-8, with its line end (\n): what <c>records --json</c> writes, encoded once.</summary>
+        public static byte[] ToUtf8Line(EvtxEvent e)
+        {
+            ReadOnlySpan<byte> line = Write(e);
+            var bytes = new byte[line.Length + 1];
+            line.CopyTo(bytes);
+            bytes[^1] = (byte)'\n';
+            return bytes;
+        }
+
+        private static ReadOnlySpan<byte> Write(EvtxEvent e)
         {
             ArrayBufferWriter<byte> buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
             buffer.ResetWrittenCount();
@@ -51,7 +63,7 @@ namespace SstpExplainer.EventLog.Evtx
             json.WriteEndObject();
 
             json.Flush();
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+            return buffer.WrittenSpan;
         }
 
         private static void WriteOrNull(Utf8JsonWriter json, string name, string? value)

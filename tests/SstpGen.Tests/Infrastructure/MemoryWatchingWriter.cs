@@ -18,7 +18,12 @@ internal sealed class MemoryWatchingWriter(int everyLines, string counted) : Str
 
     public int Counted { get; private set; }
 
-    public override void WriteLine(string? value)
+    public override void WriteLine(string? value) => Observe(value);
+
+    /// <summary>Lines written whole with their line end (records --json writes them so).</summary>
+    public override void Write(string? value) => Observe(value);
+
+    private void Observe(string? value)
     {
         if (value is not null && value.Contains(counted, StringComparison.Ordinal))
         {
