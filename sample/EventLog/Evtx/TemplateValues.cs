@@ -4,11 +4,13 @@ namespace SstpExplainer.EventLog.Evtx
 {
     /// <summary>
     /// The values of one template instance (where each lies in the chunk, its size and type), formatted as they are read;
-    /// a BinXml value is parsed once, when first read. <see cref="Depth"/> counts BinXml values nested in one another.
+    /// a BinXml value is parsed when read (the last one read is kept). <see cref="Depth"/> counts BinXml values nested in one another.
     /// </summary>
     internal sealed class TemplateValues(BinXmlParser parser, (int Start, int Size, byte Type)[] values, int depth)
     {
-        private List<EvtxElement>?[]? _binXml;
+        // The BinXml value read last (an event template has one, its EventData or UserData, read several times).
+        private int _parsedIndex = -1;
+        private List<EvtxElement>? _parsed;
 
         public int Depth { get; } = depth;
 
@@ -34,8 +36,13 @@ namespace SstpExplainer.EventLog.Evtx
                 return null;
             }
 
-            _binXml ??= new List<EvtxElement>?[values.Length];
-            return _binXml[substitution.Index] ??= parser.ParseValue(value.Start, value.Size, Depth + 1);
+            if (_parsedIndex != substitution.Index)
+            {
+                _parsed = parser.ParseValue(value.Start, value.Size, Depth + 1);
+                _parsedIndex = substitution.Index;
+            }
+
+            return _parsed;
         }
 
         private bool TryGet(BinXmlSubstitution substitution, out (int Start, int Size, byte Type) value)
