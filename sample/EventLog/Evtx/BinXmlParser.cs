@@ -15,6 +15,9 @@ namespace SstpExplainer.EventLog.Evtx
     {
         private const int MaxDepth = 64;
 
+        // BinXml values inside values (real logs nest one or two); each level may nest elements MaxDepth deep again.
+        private const int MaxValueDepth = 16;
+
         private readonly Dictionary<int, string> _names = new();
         private readonly Dictionary<int, List<BinXmlElement>> _templates = new();
         private int _depth;
@@ -46,9 +49,9 @@ namespace SstpExplainer.EventLog.Evtx
         /// <summary>The elements of a BinXml value (type 0x21) at [start, start + size) of the chunk.</summary>
         public List<EvtxElement> ParseValue(int start, int size, int depth)
         {
-            if (depth > MaxDepth)
+            if (depth > MaxValueDepth)
             {
-                throw new EvtxFormatException($"BinXml values nested more than {MaxDepth} deep at chunk offset 0x{start:X}");
+                throw new EvtxFormatException($"BinXml values nested more than {MaxValueDepth} deep at chunk offset 0x{start:X}");
             }
 
             return ParseFragment(start, start + size, inValue: true, depth);
@@ -211,20 +214,20 @@ namespace SstpExplainer.EventLog.Evtx
 
         private int ReadTemplateInstance(int at, int end, List<EvtxElement> into, int depth)
         {
-            int definition = checked((int)U32(at + 6, end));
+            int definition = Int32(at + 6, end);
             at += 10;                               // token, unknown, template identifier, definition offset
             List<BinXmlElement> template;
             if (definition == at)
             {
                 template = Definition(definition);
-                at = definition + 24 + checked((int)U32(definition + 20, chunk.Length));
+                at = definition + 24 + Int32(definition + 20, chunk.Length);
             }
             else
             {
                 template = Definition(definition);
             }
 
-            int count = checked((int)U32(at, end));
+            int count = Int32(at, end);
             if (count > (end - at) / 4)
             {
                 throw new EvtxFormatException($"a template instance claims {count} values at chunk offset 0x{at:X}");
@@ -258,7 +261,7 @@ namespace SstpExplainer.EventLog.Evtx
                 return known;
             }
 
-            int size = checked((int)U32(offset + 20, chunk.Length));
+            int size = Int32(offset + 20, chunk.Length);
             int start = offset + 24;
             Check(start, size, chunk.Length);
             _templates[offset] = new List<BinXmlElement>();        // a definition that refers to itself resolves to nothing
@@ -307,7 +310,7 @@ namespace SstpExplainer.EventLog.Evtx
         /// <summary>A name at the offset the bytes at <paramref name="at"/> give: inline (then skipped) when it is right there.</summary>
         private string ReadName(ref int at, int end)
         {
-            int offset = checked((int)U32(at, end));
+            int offset = Int32(at, end);
             at += 4;
             if (offset == at)
             {
@@ -365,6 +368,15 @@ namespace SstpExplainer.EventLog.Evtx
         {
             Check(at, 4, end);
             return BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(at));
+        }
+
+        /// <summary>An offset, size or count: a value no chunk can hold is the record's damage, said as such.</summary>
+        private int Int32(int at, int end)
+        {
+            uint value = U32(at, end);
+            return value <= EvtxReader.ChunkSize
+                ? (int)value
+                : throw new EvtxFormatException($"the value 0x{value:X} at chunk offset 0x{at:X} is bigger than a chunk");
         }
 
         private void Check(int at, int length, int end)
