@@ -17,8 +17,10 @@ namespace SstpGen.Tests;
 /// checksum): <c>explain</c> on it gives exactly what it gives on the XML export without Windows' rendering, which an
 /// .evtx does not carry.
 /// </summary>
-public class EvtxExplainTests
+public sealed class EvtxExplainTests : IDisposable
 {
+    private readonly TemporaryFolders _folders = new("sstp-evtx-");
+
     private static readonly string Example = RepositoryPaths.File("sample", "examples", "System-RasSstp.xml");
 
     [Theory]
@@ -26,7 +28,7 @@ public class EvtxExplainTests
     [InlineData(true)]
     public void The_sample_export_written_as_evtx_explains_as_the_export_does(bool json)
     {
-        string folder = Directory.CreateTempSubdirectory("sstp-evtx-").FullName;
+        string folder = _folders.Create();
         string xml = Path.Combine(folder, "System-RasSstp.xml");
         string evtx = Path.Combine(folder, "System-RasSstp.evtx");
         File.WriteAllText(xml, Regex.Replace(File.ReadAllText(Example), "<RenderingInfo.*?</RenderingInfo>", string.Empty, RegexOptions.Singleline));
@@ -64,7 +66,7 @@ public class EvtxExplainTests
     public void A_bad_checksum_is_an_error_with_strict_and_every_record_is_still_read()
     {
         List<EventRecord> events = EventLogXmlReader.Read(File.OpenRead(Example)).ToList();
-        string evtx = Path.Combine(Directory.CreateTempSubdirectory("sstp-evtx-").FullName, "bad.evtx");
+        string evtx = Path.Combine(_folders.Create(), "bad.evtx");
         File.WriteAllBytes(evtx, new EvtxTestWriter { RecordsPerChunk = 1, BreakChunkChecksum = 0 }.Write(events));
         var output = new StringWriter();
         var error = new StringWriter();
@@ -83,7 +85,7 @@ public class EvtxExplainTests
     {
         Skip.IfNot(Environment.GetEnvironmentVariable("SSTPGEN_EVTX_REFERENCES") == "1" && ReferenceEvtxReaders.Installed, ReferenceEvtxReaders.SkipReason);
         List<EventRecord> events = EventLogXmlReader.Read(File.OpenRead(Example)).ToList();
-        string evtx = Path.Combine(Directory.CreateTempSubdirectory("sstp-evtx-").FullName, "written.evtx");
+        string evtx = Path.Combine(_folders.Create(), "written.evtx");
         File.WriteAllBytes(evtx, new EvtxTestWriter { RecordsPerChunk = 2 }.Write(events));
 
         var libevtx = ReferenceEvtxReaders.Libevtx(evtx);
@@ -113,4 +115,6 @@ public class EvtxExplainTests
         int code = ExplainerCli.Run(args, output, error, () => Stream.Null, errorIsTerminal: false);
         return (output.ToString(), error.ToString(), code);
     }
+
+    public void Dispose() => _folders.Dispose();
 }

@@ -16,7 +16,7 @@ namespace SstpGen.Tests;
 [Collection(nameof(MeasuresTheProcessMemory))]
 public sealed class EvtxMemoryTests : System.IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("sstp-evtx-").FullName;
+    private readonly TemporaryFolders _folders = new("sstp-evtx-");
 
     [Theory]
     [InlineData("explain", " event 6 VpnConnectionTerminated", 2)]
@@ -32,7 +32,7 @@ public sealed class EvtxMemoryTests : System.IDisposable
             copies++;
         }
 
-        string log = Path.Combine(_folder, "System.evtx");
+        string log = Path.Combine(_folders.Create(), "System.evtx");
         File.WriteAllBytes(log, new EvtxTestWriter().Write(events));
         events.Clear();
         var output = new MemoryWatchingWriter(everyLines: 2_000, counted);
@@ -46,5 +46,5 @@ public sealed class EvtxMemoryTests : System.IDisposable
         Assert.InRange(output.PeakGrowth, long.MinValue, 6L * 1024 * 1024);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folders.Dispose();
 }

@@ -20,8 +20,10 @@ namespace SstpGen.Tests;
 /// Wine's modules against their .mc sources read by SstpGen's other front-end, the sstpsvc builds (UTF-16, ANSI, UTF-8,
 /// MUI) against the seed table; merging into messages.md; languages; errors a user can act on.
 /// </summary>
-public class ExtractCommandTests
+public sealed class ExtractCommandTests : IDisposable
 {
+    private readonly TemporaryFolders _folders = new("sstpgen-");
+
     private static string Pe(string relative) => SharedPortableExecutables.PathOf(relative);
 
     private static SortedDictionary<uint, string> SeedNewestTable() =>
@@ -93,7 +95,7 @@ public class ExtractCommandTests
     public void Every_language_goes_to_its_own_culture_file_named_as_satellite_resources_are()
     {
         Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
-        string folder = Directory.CreateTempSubdirectory("sstpgen-").FullName;
+        string folder = _folders.Create();
         string table = Path.Combine(folder, "messages.md");
         var (code, _, error) = Run("extract", Pe("nssm/nssm-messages.dll"), "--language", "all", "-o", table);
 
@@ -167,7 +169,7 @@ public class ExtractCommandTests
         BitConverter.TryWriteBytes(dll.AsSpan(fixedInfo + 12), 17000u << 16);
         int text = IndexOf(dll, Encoding.Unicode.GetBytes("CoId=%1:The initial Secure Socket"));
         dll[text + ("CoId=%1:The ".Length * 2)] = (byte)'I';
-        string patched = Path.Combine(Directory.CreateTempSubdirectory("sstpgen-").FullName, "sstpsvc.dll");
+        string patched = Path.Combine(_folders.Create(), "sstpsvc.dll");
         File.WriteAllBytes(patched, dll);
         string table = CopyOfMessagesMd(out string original);
 
@@ -228,7 +230,7 @@ public class ExtractCommandTests
     public void Every_language_file_renders_through_the_generator_as_the_binary_stores_it(string file)
     {
         Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
-        string folder = Directory.CreateTempSubdirectory("sstpgen-").FullName;
+        string folder = _folders.Create();
         var (code, _, error) = Run("extract", Pe(file), "--language", "all", "--file-version", "1.0.0.0", "-o", Path.Combine(folder, "messages.md"));
         Assert.True(code == 0, error);
         ExtractedModule module = ModuleExtractor.Extract(Pe(file), new Version(1, 0, 0, 0));
@@ -257,7 +259,7 @@ public class ExtractCommandTests
     public void Errors_say_what_is_wrong_with_which_file_and_never_show_a_stack_trace()
     {
         Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
-        string folder = Directory.CreateTempSubdirectory("sstpgen-").FullName;
+        string folder = _folders.Create();
 
         AssertError(RepositoryPaths.File("README.md"), "not a PE file");
         AssertError(typeof(SstpGen.Cli.Program).Assembly.Location, "has no message table (RT_MESSAGETABLE), and is not a language-neutral module with .mui files: it has resources of type RT_VERSION");
@@ -311,10 +313,10 @@ public class ExtractCommandTests
         throw new InvalidOperationException("The .mui has no MUI resource.");
     }
 
-    private static string CopyOfMessagesMd(out string original)
+    private string CopyOfMessagesMd(out string original)
     {
         original = File.ReadAllText(RepositoryPaths.File("messages.md"));
-        string path = Path.Combine(Directory.CreateTempSubdirectory("sstpgen-").FullName, "messages.md");
+        string path = Path.Combine(_folders.Create(), "messages.md");
         File.WriteAllText(path, original);
         return path;
     }
@@ -326,4 +328,6 @@ public class ExtractCommandTests
         int code = SstpGen.Cli.Program.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
+
+    public void Dispose() => _folders.Dispose();
 }

@@ -17,8 +17,10 @@ namespace SstpGen.Tests;
 /// loop, or memory out of proportion to the file. CsCheck mutations of the real PE files in ../shared/pe, most of them
 /// inside the resource section where the counts and offsets are (fixed seed; SSTPGEN_PROPERTY_ITERATIONS=N runs N).
 /// </summary>
-public class ExtractRobustnessTests(ITestOutputHelper output)
+public sealed class ExtractRobustnessTests(ITestOutputHelper output) : IDisposable
 {
+    private readonly TemporaryFolders _folders = new("sstpgen-fuzz-");
+
     private static readonly long Cases = long.TryParse(Environment.GetEnvironmentVariable("SSTPGEN_PROPERTY_ITERATIONS"), out long n) ? n : 400;
 
     private static readonly string[] s_files =
@@ -46,7 +48,7 @@ public class ExtractRobustnessTests(ITestOutputHelper output)
         List<(string Name, byte[] Bytes, (int, int) Resources)> seeds = s_files
             .Select(file => File.ReadAllBytes(SharedPortableExecutables.PathOf(file)) is var bytes ? (file, bytes, ResourceSection(bytes)) : default)
             .ToList();
-        string folder = Directory.CreateTempSubdirectory("sstpgen-fuzz-").FullName;
+        string folder = _folders.Create();
         int tables = 0, errors = 0;
         Gen.Select(Gen.Int[0, seeds.Count - 1], Gen.Int[0, s_mutations.Length - 1], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue]).Sample(
             c =>
@@ -95,4 +97,6 @@ public class ExtractRobustnessTests(ITestOutputHelper output)
         change(copy);
         return copy;
     }
+
+    public void Dispose() => _folders.Dispose();
 }
