@@ -59,7 +59,7 @@ namespace SstpExplainer
             var json = new Option<bool>("--json") { Description = "One JSON object per line per event, for jq and log pipelines" };
             var strict = new Option<bool>("--strict") { Description = "Exit with 1 when a rendering differs from the one Windows stored in the record" };
             var text = new Option<bool>("--text") { Description = "The files are rendered messages without their records (forwarded logs, Save as Text): one per line, line breaks flattened, or one per block separated by a blank line" };
-            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event log exports, and check SstpGen's rendering against Windows' own") { files, windows, json, strict, text, threads };
+            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event logs (.evtx) and their XML exports, and check SstpGen's rendering against Windows' own") { files, windows, json, strict, text, threads };
             explain.SetAction(result => result.GetValue(text)
                 ? ExplainText(result.GetValue(files)!, result.GetValue(json), output, error, standardInput)
                 : Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(json), result.GetValue(strict), result.GetValue(threads), output, error, standardInput, errorIsTerminal));
