@@ -20,6 +20,7 @@ public class MessageCompilerDiagnosticTests
         { "MessageId 1\n", "SSTP020", "'=' is missing after MessageId", "1:1" },
         { "MessageIdTypedef=(\n", "SSTP020", "MessageIdTypedef needs a type name", "1:18" },
         { "OutputBase=7\n", "SSTP022", "OutputBase", "1:12" },
+        { "OutputBase=8\n", "SSTP022", "it must be 10 or 16", "1:12" },
         { "OutputBase=x\n", "SSTP022", "OutputBase", "1:12" },
         { "OutputBase=", "SSTP022", "OutputBase", "1:12" },
         { "Severity=Error\n", "SSTP020", "Severity= belongs to no message", "1:1" },
@@ -43,6 +44,8 @@ public class MessageCompilerDiagnosticTests
         { "SeverityNames=(Bad=9:BAD Good=1)\nMessageId=1 Severity=Good\nLanguage=English\nA\n.\n", "SSTP022", "a severity is 0 to 3", "1:20" },
         { "SeverityNames=(Bad=x)\n", "SSTP022", "it must be a number in C syntax (3, 0x3)", "1:20" },
         { "FacilityNames=(Net=0x12:)\n", "SSTP020", "':' after Net=0x12 has no name after it", "1:25" },
+        { "FacilityNames=(Net=0x12:)\n", "SSTP020", "write name=value:SYMBOL", "1:25" },
+        { "LanguageNames=(German=0x407:)\n", "SSTP020", "write name=langid:file", "1:29" },
         { "LanguageNames=(German=0x407)\n", "SSTP020", "the language German has no file name", "1:23" },
         { "LanguageNames=(German=0x407:MSG00407)\nMessageId=1\nLanguage=English\nA\n.\nMessageId=2\nLanguage=German\nB\n.\n", "SSTP025", "The message 0x00000002 has no text", "6:1" },
     };
@@ -58,6 +61,31 @@ public class MessageCompilerDiagnosticTests
         Assert.True(found is not null, $"no {id} saying \"{says}\"; got: {string.Join(" | ", all)}");
         var start = found.Location.GetLineSpan().StartLinePosition;
         Assert.Equal(where, $"{start.Line + 1}:{start.Character + 1}");
+    }
+
+    /// <summary>After a problem the reader goes on where mc.exe would: the statements after it, and the message after it, as if it were not there.</summary>
+    [Theory]
+    [InlineData("= 1\nMessageId=1 SymbolicName=A\nLanguage=English\nA\n.\n", 1, 0x1u)]
+    [InlineData("Severity=Error\nMessageId=1 SymbolicName=A\nLanguage=English\nA\n.\n", 1, 0x1u)]
+    [InlineData("Facility=(\nMessageId=1 SymbolicName=A\nLanguage=English\nA\n.\n", 1, 0x1u)]
+    [InlineData("SeverityNames=(Bad=9:BAD Good=1)\nMessageId=1 Severity=Good SymbolicName=A\nLanguage=English\nA\n.\n", 1, 0x40000001u)]
+    [InlineData("OutputBase=16\nMessageId=1 SymbolicName=A\nLanguage=English\nA\n.\n", 0, 0x1u)]
+    [InlineData("OutputBase=10\nMessageId=1 SymbolicName=A\nLanguage=English\nA\n.\n", 0, 0x1u)]
+    // A message whose identifier cannot be read is left out (said once), and the next one is read.
+    [InlineData("MessageId=5\nLanguage=English\nX\n.\nMessageId=+x SymbolicName=A\nLanguage=English\nA\n.\nMessageId= SymbolicName=B\nLanguage=English\nB\n.\n", 1, null)]
+    [InlineData("MessageId=5\nLanguage=English\nX\n.\nMessageId=0xZZ SymbolicName=A\nLanguage=English\nA\n.\nMessageId= SymbolicName=B\nLanguage=English\nB\n.\n", 1, null)]
+    public void After_a_problem_the_reader_goes_on_as_if_it_were_not_there(string source, int problems, uint? idOfA)
+    {
+        var (result, output) = GeneratorHarness.Run(TableFile.FromText("/t/events.mc", source, new Dictionary<string, string> { ["SstpMessageTable"] = "true" }));
+
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
+        Assert.True(problems == result.Diagnostics.Length, string.Join(" | ", result.Diagnostics.Select(Describe)));
+        var ids = GeneratedAssembly.LoadMessagesClass(output).GetNestedType("Ids")!.GetFields().ToDictionary(f => f.Name, f => (uint)f.GetRawConstantValue()!);
+        Assert.Equal(idOfA, ids.TryGetValue("A", out uint id) ? id : null);
+        if (source.Contains("SymbolicName=B", StringComparison.Ordinal))
+        {
+            Assert.Equal(6u, ids["B"]);
+        }
     }
 
     [Fact]
