@@ -25,12 +25,6 @@ public static class Program
             return;
         }
 
-        if (args.FirstOrDefault() == "evtx-stages")
-        {
-            EvtxStagesScratch.Run(args.Skip(1).ToArray());
-            return;
-        }
-
         if (args.FirstOrDefault() == "explain-evtx")
         {
             EvtxExplainReport.Run(args.Skip(1).ToArray());
