@@ -1,5 +1,4 @@
 using System;
-using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -37,7 +36,7 @@ internal static class BenchmarkEvtxFiles
         int count = (int)Math.Min(ushort.MaxValue, megabytes * 1024 * 1024 / EvtxReader.ChunkSize);
         using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
         {
-            file.Write(Header(count));
+            file.Write(EvtxTestWriter.FileHeader(count, nextRecordId: 1));
             for (int i = 0; i < count; i++)
             {
                 file.Write(sstpEvery > 0 && i % sstpEvery == sstpEvery - 1 ? sstp[i / sstpEvery % sstp.Count] : real[i % real.Count]);
@@ -96,20 +95,5 @@ internal static class BenchmarkEvtxFiles
         List<EventRecord> events = EventLogXmlReader.Read(xml).ToList();
         byte[] log = new EvtxTestWriter().Write(Enumerable.Repeat(events, 40).SelectMany(e => e).ToList());
         return log.Skip(EvtxReader.HeaderSize).Chunk(EvtxReader.ChunkSize).Where(c => c.Length == EvtxReader.ChunkSize).ToList();
-    }
-
-    private static byte[] Header(int chunks)
-    {
-        var header = new byte[EvtxReader.HeaderSize];
-        "ElfFile\0"u8.CopyTo(header);
-        BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(16), (ulong)Math.Max(0, chunks - 1));
-        BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(24), 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(32), 128);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(36), 1);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(38), 3);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(40), EvtxReader.HeaderSize);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(42), (ushort)chunks);
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(124), Crc32.Compute(header.AsSpan(0, 120)));
-        return header;
     }
 }

@@ -51,18 +51,25 @@ internal sealed class EvtxTestWriter
             chunks.Add(chunk.Finish(chunks.Count == BreakChunkChecksum));
         }
 
+        byte[] header = FileHeader(chunks.Count, recordId, UnderCountChunks);
+        return [.. header, .. chunks.SelectMany(c => c)];
+    }
+
+    /// <summary>The 4 KiB file header of a log of <paramref name="chunks"/> chunks; a dirty one under-counts them by one.</summary>
+    public static byte[] FileHeader(int chunks, ulong nextRecordId, bool dirty = false)
+    {
         var header = new byte[EvtxReader.HeaderSize];
         "ElfFile\0"u8.CopyTo(header);
-        BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(16), (ulong)Math.Max(0, chunks.Count - 1));
-        BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(24), recordId);
+        BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(16), (ulong)Math.Max(0, chunks - 1));
+        BinaryPrimitives.WriteUInt64LittleEndian(header.AsSpan(24), nextRecordId);
         BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(32), 128);
         BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(36), 1);
         BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(38), 3);
         BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(40), EvtxReader.HeaderSize);
-        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(42), (ushort)(UnderCountChunks ? Math.Max(0, chunks.Count - 1) : chunks.Count));
-        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(120), UnderCountChunks ? 1u : 0u);
+        BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(42), (ushort)(dirty ? Math.Max(0, chunks - 1) : chunks));
+        BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(120), dirty ? 1u : 0u);
         BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(124), Crc32.Compute(header.AsSpan(0, 120)));
-        return [.. header, .. chunks.SelectMany(c => c)];
+        return header;
     }
 
     private sealed class ChunkBuilder
