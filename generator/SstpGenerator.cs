@@ -17,7 +17,7 @@ namespace SstpGen
     /// <summary>
     /// Turns each message table listed as an AdditionalFile (the markdown layout, or a Message Compiler source) into
     /// typed C#: the event-id enum, the Windows-version enum (for a table of Windows versions), and the messages class. Pipeline, per table: read the file and its options (Input)
-    /// → parse it into an equatable model with diagnostics (Parse) → whether another table already claims its
+    /// → join its satellite tables, the same messages in other languages (Satellites) → parse it into an equatable model with diagnostics (Parse) → whether another table already claims its
     /// type names (Ownership, from the collected (type names, path) of every table: Claims) → emit. Editing one
     /// table re-emits only that table.
     /// </summary>
@@ -26,12 +26,29 @@ namespace SstpGen
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            IncrementalValuesProvider<TableInput> inputs = context.AdditionalTextsProvider
+            IncrementalValuesProvider<TableInput> files = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select((pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
                 .Where(input => input is not null)
                 .Select((input, _) => input!)
                 .WithTrackingName(TrackingNames.Input);
+
+            // A satellite table (messages.de-DE.md) joins its table: only its table's input changes when it is edited.
+            IncrementalValueProvider<ImmutableArray<TableInput>> satellites = files
+                .Where(file => file.SatelliteOf is not null)
+                .Collect();
+            IncrementalValuesProvider<TableInput> inputs = files
+                .Where(file => file.SatelliteOf is null)
+                .Combine(satellites)
+                .Select((pair, _) => WithSatellites(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Satellites);
+            IncrementalValuesProvider<DiagnosticInfo> orphans = files
+                .Where(file => file.SatelliteOf is not null)
+                .Combine(inputs.Select((input, _) => input.Path).Collect())
+                .Select((pair, _) => pair.Right.Contains(pair.Left.SatelliteOf!) ? null : Orphan(pair.Left))
+                .Where(diagnostic => diagnostic is not null)
+                .Select((diagnostic, _) => diagnostic!);
+            context.RegisterSourceOutput(orphans, (production, diagnostic) => production.ReportDiagnostic(diagnostic.ToDiagnostic()));
 
             IncrementalValuesProvider<ParseResult> tables = inputs
                 .Select((input, cancellationToken) => Parse(input, cancellationToken))
@@ -75,10 +92,44 @@ namespace SstpGen
             }
 
             var optionDiagnostics = new List<DiagnosticInfo>();
+            if (!MessageTableParser.IsMessageCompilerSource(file.Path) && TableOptionsReader.SatelliteCulture(file.Path, itemOptions, out string? tablePath) is { } culture)
+            {
+                // The table's own item gives the options; the satellite brings its language's texts.
+                return new TableInput(file.Path, string.Empty, content, DefaultOptions, EquatableArray<DiagnosticInfo>.Empty, Language: culture, SatelliteOf: tablePath);
+            }
+
             TableOptions tableOptions = TableOptionsReader.Read(file.Path, itemOptions, options.GlobalOptions, optionDiagnostics);
             bool customerBit = TableOptionsReader.ReadCustomerBit(file.Path, itemOptions, optionDiagnostics);
-            return new TableInput(file.Path, TableOptionsReader.HintName(tableOptions), content, tableOptions, optionDiagnostics.ToEquatableArray(), customerBit);
+            string language = TableOptionsReader.ReadLanguage(file.Path, itemOptions, optionDiagnostics) ?? TableInput.DefaultLanguage;
+            return new TableInput(file.Path, TableOptionsReader.HintName(tableOptions), content, tableOptions, optionDiagnostics.ToEquatableArray(), customerBit, language);
         }
+
+        private static readonly TableOptions DefaultOptions = new(null, TableOptionsReader.DefaultEnumName, TableOptionsReader.DefaultClassName, TableOptionsReader.DefaultVersionEnumName, IsPublic: true);
+
+        /// <summary>The table with its satellites, ordered by culture (ordinal), so that the languages' order does not depend on the files' order.</summary>
+        private static TableInput WithSatellites(TableInput table, ImmutableArray<TableInput> satellites)
+        {
+            var own = new List<SatelliteInput>();
+            foreach (TableInput satellite in satellites)
+            {
+                if (satellite.SatelliteOf == table.Path && satellite.Language != table.Language)
+                {
+                    own.Add(new SatelliteInput(satellite.Path, satellite.Language, satellite.Content));
+                }
+            }
+
+            if (own.Count == 0)
+            {
+                return table;
+            }
+
+            own.Sort((a, b) => string.CompareOrdinal(a.Culture, b.Culture));
+            return table with { Satellites = own.ToEquatableArray() };
+        }
+
+        private static DiagnosticInfo Orphan(TableInput satellite) =>
+            new(SstpDiagnostics.SatelliteWithoutTable.Id, satellite.Path, default, default,
+                ImmutableArray.Create(Path.GetFileName(satellite.Path), satellite.Language, Path.GetFileName(satellite.SatelliteOf!)).ToEquatableArray());
 
         internal static ParseResult Parse(TableInput input, CancellationToken cancellationToken)
         {

@@ -4,6 +4,7 @@ namespace SstpGen
     public static class TrackingNames
     {
         public const string Input = "SstpGen.Input";
+        public const string Satellites = "SstpGen.Satellites";
         public const string Parse = "SstpGen.Parse";
         public const string Claims = "SstpGen.Claims";
         public const string Ownership = "SstpGen.Ownership";

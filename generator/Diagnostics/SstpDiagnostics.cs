@@ -115,13 +115,29 @@ namespace SstpGen.Diagnostics
             "SSTP026", "Facility only Wine's message compiler knows",
             "Facility '{0}' is built into Wine's message compiler (wmc) as {1} but not into mc.exe, which would reject it; {1} is used. Declare it for mc.exe: FacilityNames=({0}={1})");
 
-        public static readonly DiagnosticDescriptor LanguageNotGenerated = Info(
-            "SSTP027", "Language read but not generated yet",
-            "The {0} texts (LANGID {1}) are read but not generated yet: the generated code renders the default language, {2}");
-
         public static readonly DiagnosticDescriptor UndecodableText = Error(
             "SSTP028", "Text the compiler could not decode",
             "The {1} text of message {0} holds bytes the compiler could not decode, so it is left out: the file is neither UTF-8 nor UTF-16 with a byte-order mark, and mc.exe would read it in an ANSI code page. Save it as UTF-16 (what mc -u reads) or UTF-8 with a byte-order mark, or set the project's CodePage property to its code page (e.g. <CodePage>1252</CodePage>).");
+
+        public static readonly DiagnosticDescriptor SatelliteWithoutTable = Warning(
+            "SSTP029", "Satellite table without its table",
+            "'{0}' is named as the {1} table of '{2}', which is not among the AdditionalFiles, so it is not used; add '{2}' beside it, or give this file's item a Language option (Language=\"{1}\") to make it a table of its own");
+
+        public static readonly DiagnosticDescriptor SatelliteModuleDiffers = Warning(
+            "SSTP030", "Satellite table of another module",
+            "This {0} table is of module '{1}' but its table '{2}' is of '{3}', so it is not used; a satellite holds the same module's messages in another language");
+
+        public static readonly DiagnosticDescriptor TranslationWithoutMessage = Warning(
+            "SSTP031", "Translation of a message the table lacks",
+            "Message {0} has a {1} text but {2} does not define it, so it is left out; the default language defines every message: add it there, or remove it here");
+
+        public static readonly DiagnosticDescriptor TranslationInsertDiffers = Info(
+            "SSTP032", "Translation reads its inserts otherwise",
+            "The {0} text of message {1} {2}; the typed method's parameters come from the default language: {3}");
+
+        public static readonly DiagnosticDescriptor SatelliteVersionsUnknown = Warning(
+            "SSTP033", "Satellite table of versions its table lacks",
+            "No file version of this {0} table ({1}) is one '{2}' lists, so its texts are not used; list them in '{2}' too, or head this table with the version they belong to");
 
         public static readonly DiagnosticDescriptor GeneratorFailure = Error(
             "SSTP999", "SstpGen failed on this table",
@@ -134,7 +150,8 @@ namespace SstpGen.Diagnostics
             NameCollision, InvalidSymbolicName, InvalidOption, DuplicateFileVersion, DuplicateTypeNames,
             ConflictingInsertTypes, ReservedSymbolicName, InvalidInsertName, TypedMethodsLeftOut, CompilerSyntax,
             UndeclaredName, InvalidCompilerValue, UnterminatedText, DuplicateMessageText, MessageWithoutText, WineOnlyFacility,
-            LanguageNotGenerated, UndecodableText, GeneratorFailure,
+            UndecodableText, SatelliteWithoutTable, SatelliteModuleDiffers, TranslationWithoutMessage, TranslationInsertDiffers,
+            SatelliteVersionsUnknown, GeneratorFailure,
         };
 
         public static DiagnosticDescriptor ById(string id)

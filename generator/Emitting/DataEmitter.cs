@@ -10,7 +10,8 @@ namespace SstpGen.Emitting
     /// Emits <c>Data</c>, the table as the runtime parts read it (generator/Runtime): strings the compiler keeps
     /// as data, not code. Every message in identifier order with its text in each table; each distinct text's
     /// program (what the renderer runs, <see cref="Parsing.RenderProgramBuilder"/>) and its template, which is its
-    /// constant in <c>Templates</c>; each message's name; each version's table, file version and release name.
+    /// constant in <c>Templates</c>; each message's name; each version's table, file version and release name. A table of
+    /// several languages has each language's tables (the default language's last) and the languages' cultures too.
     /// </summary>
     internal static class DataEmitter
     {
@@ -21,8 +22,24 @@ namespace SstpGen.Emitting
             writer.Line();
             writer.Line("/// <summary>The table as data, read by the members below.</summary>");
             writer.Open($"private static class {GeneratedNames.Data}");
-            writer.Line("/// <summary>The groups of file versions that share one text per message, oldest first.</summary>");
-            writer.Line($"internal const int Tables = {table.TableCount};");
+            int languages = table.Languages.Count;
+            if (table.HasTranslations)
+            {
+                writer.Line("/// <summary>The tables of every language: each language's groups of file versions, oldest first; the other languages' first, the default language's last.</summary>");
+                writer.Line($"internal const int Tables = {table.TableCount * languages};");
+                writer.Line();
+                writer.Line("/// <summary>The groups of file versions that share one text per message, oldest first: the tables of each language.</summary>");
+                writer.Line($"internal const int TablesPerLanguage = {table.TableCount};");
+                writer.Line();
+                writer.Line("/// <summary>The culture of each language, the default first; its tables are in the same order after the default language's.</summary>");
+                writer.BeginLine().Append("internal const string Languages = ").AppendLiteral(string.Join(" ", table.Languages)).Append(";").EndLine();
+            }
+            else
+            {
+                writer.Line("/// <summary>The groups of file versions that share one text per message, oldest first.</summary>");
+                writer.Line($"internal const int Tables = {table.TableCount};");
+            }
+
             writer.Line();
             writer.Line("/// <summary>The characters of a number in <see cref=\"Messages\"/> and <see cref=\"Programs\"/>.</summary>");
             writer.Line($"internal const int NumberLength = {numberLength};");
@@ -33,12 +50,21 @@ namespace SstpGen.Emitting
             {
                 plan.CancellationToken.ThrowIfCancellationRequested();
                 messages.Append((char)(message.Id >> 16)).Append((char)(message.Id & 0xFFFF));
-                var textOfTable = new int[table.TableCount];
+                var textOfTable = new int[table.TableCount * languages];
+                int defaultTables = table.TableCount * (languages - 1);
                 foreach (MessageVariant variant in message.Variants)
                 {
                     foreach (int tableIndex in variant.Tables)
                     {
-                        textOfTable[tableIndex] = variant.TemplateIndex + 1;
+                        textOfTable[defaultTables + tableIndex] = variant.TemplateIndex + 1;
+                    }
+                }
+
+                foreach (MessageTranslation translation in message.Translations)
+                {
+                    foreach (int tableIndex in translation.Tables)
+                    {
+                        textOfTable[((translation.Language - 1) * table.TableCount) + tableIndex] = translation.TemplateIndex + 1;
                     }
                 }
 
@@ -70,7 +96,7 @@ namespace SstpGen.Emitting
                 var versionTables = new StringBuilder();
                 foreach (WindowsVersionModel version in table.Versions)
                 {
-                    versionTables.Append((char)version.TableIndex);
+                    versionTables.Append((char)((table.TableCount * (languages - 1)) + version.TableIndex));
                     fileVersions.Add(CSharpLiteral.String(version.FileVersion));
                     releaseNames.Add(CSharpLiteral.String(version.ReleaseName));
                 }
@@ -79,12 +105,22 @@ namespace SstpGen.Emitting
                 writer.Line();
             }
 
-            writer.Line("/// <summary>The template of each text: its constant in <see cref=\"Templates\"/>.</summary>");
+            writer.Line(table.HasTranslations
+                ? "/// <summary>The template of each text: its constant in <see cref=\"Templates\"/>, or (a text only another language has) the text itself.</summary>"
+                : "/// <summary>The template of each text: its constant in <see cref=\"Templates\"/>.</summary>");
             writer.BeginLine().Append("internal static readonly string[] Texts = { ");
             string?[] constants = TextConstants(plan);
             for (int i = 0; i < constants.Length; i++)
             {
-                writer.Append(i == 0 ? string.Empty : ", ").Append(GeneratedNames.Templates).Append(".").Append(constants[i]!);
+                writer.Append(i == 0 ? string.Empty : ", ");
+                if (constants[i] is { } constant)
+                {
+                    writer.Append(GeneratedNames.Templates).Append(".").Append(constant);
+                }
+                else
+                {
+                    writer.AppendLiteral(table.Templates[i].Template);
+                }
             }
 
             writer.Append(" };").EndLine();
@@ -173,7 +209,7 @@ namespace SstpGen.Emitting
             text.Append((char)(value & 0xFFFF));
         }
 
-        /// <summary>For each text, a constant in <c>Templates</c> that holds it: the first message's that has the text.</summary>
+        /// <summary>For each text, a constant in <c>Templates</c> that holds it: the first message's that has the text (null for a text only a translation has).</summary>
         private static string?[] TextConstants(TablePlan plan)
         {
             var constants = new string?[plan.Table.Templates.Count];

@@ -2,7 +2,7 @@ using SstpGen.Model;
 
 namespace SstpGen.Emitting
 {
-    /// <summary>The doc comment of a typed format method: the message's whole readable text, the versions that define it, and each insert.</summary>
+    /// <summary>The doc comment of a typed format method: the message's whole readable text, the versions (and languages) that define it, and each insert.</summary>
     internal static class MessageDocs
     {
         /// <summary>
@@ -16,7 +16,16 @@ namespace SstpGen.Emitting
             writer.Line($"/// {lead}");
             XmlDocText.WriteParagraph(writer, TablePlan.ReadableText(plan.Table.Templates[message.Latest.TemplateIndex]));
             writer.Line("/// </summary>");
-            writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; {plan.Origin(message, TablePlan.TablesOf(message))}.</remarks>");
+            string languages = string.Empty;
+            if (plan.Table.HasTranslations)
+            {
+                System.Collections.Generic.List<string> translated = plan.TranslatedLanguages(message);
+                languages = translated.Count == 0
+                    ? $" Only in {plan.Table.Languages[0]}: a culture renders its {plan.Table.Languages[0]} text."
+                    : $" In {plan.Table.Languages[0]} (this text), {string.Join(", ", translated)}: the overload that takes a culture renders each.";
+            }
+
+            writer.Line($"/// <remarks>Message {CSharpLiteral.UInt(message.Id)}; {plan.Origin(message, TablePlan.TablesOf(message))}.{languages}</remarks>");
             foreach (InsertParameter parameter in message.Parameters)
             {
                 string phrase = parameter.Phrase is null ? string.Empty : ": " + XmlDocText.Escape(parameter.Phrase);

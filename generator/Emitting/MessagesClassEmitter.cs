@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 using System.Text;
 using SstpGen.Model;
@@ -25,6 +26,12 @@ namespace SstpGen.Emitting
             if (table.HasWindowsVersions)
             {
                 parts.Require(RuntimePart.Versions);
+                parts.Require(table.HasTranslations ? RuntimePart.LanguageVersions : RuntimePart.MatchVersions);
+            }
+
+            if (table.HasTranslations)
+            {
+                parts.Require(RuntimePart.Languages);
             }
 
             SourceWriter writer = GeneratedFile.Begin(plan);
@@ -135,6 +142,11 @@ namespace SstpGen.Emitting
             string newest = message.Variants.Count > 1 ? $" as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}" : string.Empty;
             MessageDocs.WriteFormatMethodDoc(writer, plan, message, $"Renders {member}{newest}:");
             writer.Line($"public static string {message.FormatMethodName}({parameters}) => {TypedRenderEmitter.Expression(plan, message)};");
+            if (table.HasTranslations)
+            {
+                EmitCultureFormat(writer, plan, message, index, parameters, member);
+            }
+
             if (!table.HasWindowsVersions)
             {
                 return;
@@ -156,6 +168,33 @@ namespace SstpGen.Emitting
             writer.Line($"{textIn};     // throws where the version lacks the message; else its text is the newest");
             writer.Line($"return {message.FormatMethodName}({argumentList.ToString()});");
             writer.Close();
+            if (table.HasTranslations)
+            {
+                writer.Line();
+                writer.Line($"/// <summary>Renders the text of <paramref name=\"{GeneratedNames.VersionParameter}\"/> in the language of <paramref name=\"{GeneratedNames.CultureParameter}\"/>; throws ArgumentException when that version lacks the message.</summary>");
+                string inserts = TypedRenderEmitter.Inserts(message, plan.PassesNumbersAsText(message));
+                writer.Line($"public static string {message.FormatMethodName}({plan.Options.VersionEnumName} {GeneratedNames.VersionParameter}, {CultureType} {GeneratedNames.CultureParameter}{separator}{parameters}) => " +
+                    $"Renderer.Start(){inserts}.Render(TextIn((int){GeneratedNames.VersionParameter}, {GeneratedNames.CultureParameter}, {CSharpLiteral.Int(index)}));");
+            }
+        }
+
+        private const string CultureType = "global::System.Globalization.CultureInfo";
+
+        /// <summary>
+        /// <c>FormatX(culture, inserts)</c>: the message's newest text in the language <paramref name="parameters"/>' culture
+        /// renders in (Runtime/Languages.cs), by this thread's renderer: one method whatever the number of languages.
+        /// </summary>
+        private static void EmitCultureFormat(SourceWriter writer, TablePlan plan, MessageModel message, int index, string parameters, string member)
+        {
+            writer.Line();
+            string fallback = $"the culture, else its nearest parent the table holds, else {XmlDocText.Escape(plan.Table.Languages[0])}";
+            MessageDocs.WriteFormatMethodDoc(writer, plan, message, $"Renders {member} in the language of <paramref name=\"{GeneratedNames.CultureParameter}\"/> ({fallback}); its {XmlDocText.Escape(plan.Table.Languages[0])} text:");
+            List<string> translated = plan.TranslatedLanguages(message);
+            string example = XmlDocText.Escape(translated.Count > 0 ? translated[0] : plan.Table.Languages[1]);
+            writer.Line($"/// <param name=\"{GeneratedNames.CultureParameter}\">The culture whose language renders the message, e.g. <c>CultureInfo.GetCultureInfo(\"{example}\")</c>.</param>");
+            string separator = parameters.Length == 0 ? string.Empty : ", ";
+            string inserts = TypedRenderEmitter.Inserts(message, plan.PassesNumbersAsText(message));
+            writer.Line($"public static string {message.FormatMethodName}({CultureType} {GeneratedNames.CultureParameter}{separator}{parameters}) => Renderer.Start(){inserts}.Render(TextFor({CSharpLiteral.Int(index)}, {GeneratedNames.CultureParameter}));");
         }
     }
 }

@@ -4,12 +4,12 @@ namespace SstpGen.Emitting
     /// The runtime parts (<see cref="RuntimePart"/>) the lines written so far need, as the Regex source generator's
     /// <c>requiredHelpers</c>: a line that needs a part registers it as it is written, and the class ends with
     /// exactly the parts registered. Every class calls the lookups, the renderer and TryParse; only the line that
-    /// writes a program with a printf conversion registers the printf part, and only a table of Windows versions the
-    /// versions part.
+    /// writes a program with a printf conversion registers the printf part, only a table of Windows versions the
+    /// versions parts, and only a table of several languages the language parts.
     /// </summary>
     internal sealed class RequiredParts
     {
-        private readonly bool[] _required = new bool[5];
+        private readonly bool[] _required = new bool[(int)RuntimePart.LanguageVersions + 1];
 
         public void Require(RuntimePart part) => _required[(int)part] = true;
 

@@ -21,6 +21,15 @@ namespace SstpGen.Emitting
 
         /// <summary>The API that takes a Windows version, only for a table of Windows versions (Runtime/Versions.cs).</summary>
         Versions,
+
+        /// <summary><c>MessageMatch.Versions</c> of a table of Windows versions in one language (Runtime/MatchVersions.cs).</summary>
+        MatchVersions,
+
+        /// <summary>The API that takes a culture, only for a table of several languages (Runtime/Languages.cs).</summary>
+        Languages,
+
+        /// <summary>The API that takes a Windows version and a culture, and <c>MessageMatch.Versions</c> in every language, only for a table of Windows versions in several languages (Runtime/LanguageVersions.cs).</summary>
+        LanguageVersions,
     }
 
     /// <summary>
@@ -40,10 +49,13 @@ namespace SstpGen.Emitting
         /// <summary>The columns of the runtime files' class members, taken off: the writer indents them as the class's.</summary>
         private const int MemberIndent = 8;
 
-        private static readonly string[] s_parts = { Read("Lookups"), Read("Rendering"), Read("Printf"), Read("Parsing"), Read("Versions") };
+        private static readonly string[] s_parts =
+        {
+            Read("Lookups"), Read("Rendering"), Read("Printf"), Read("Parsing"), Read("Versions"), Read("MatchVersions"), Read("Languages"), Read("LanguageVersions"),
+        };
 
         /// <summary>The last text made of each part: a project's tables mostly share their names and indentation, and a part is some 20,000 characters.</summary>
-        private static readonly Made?[] s_made = new Made?[5];
+        private static readonly Made?[] s_made = new Made?[s_parts.Length];
 
         /// <summary>
         /// The text of <paramref name="part"/> for a table whose enums are <paramref name="eventEnum"/> and <paramref name="versionEnum"/>,

@@ -96,6 +96,46 @@ namespace SstpGen.Emitting
         /// </summary>
         public string? RenderedConstant(int templateIndex) => _renderedConstants[templateIndex];
 
+        /// <summary>The cultures, other than the default, that have a text of the message (in the table's order of languages).</summary>
+        public List<string> TranslatedLanguages(MessageModel message)
+        {
+            var languages = new List<string>();
+            for (int language = 1; language < Table.Languages.Count; language++)
+            {
+                foreach (MessageTranslation translation in message.Translations)
+                {
+                    if (translation.Language == language)
+                    {
+                        languages.Add(Table.Languages[language]);
+                        break;
+                    }
+                }
+            }
+
+            return languages;
+        }
+
+        /// <summary>
+        /// Whether a typed method's culture overload passes its numbers as text: when a translation reads a number parameter as
+        /// another type than the default language's texts (SSTP032), which only text serves (a printf conversion reads a number from it).
+        /// </summary>
+        public bool PassesNumbersAsText(MessageModel message)
+        {
+            foreach (MessageTranslation translation in message.Translations)
+            {
+                ParsedTemplate text = Table.Templates[translation.TemplateIndex];
+                foreach (InsertParameter parameter in message.Parameters)
+                {
+                    if (parameter.Type != InsertType.String && text.ReadArguments.Contains(parameter.Argument) && text.TypeOf(parameter.Argument) != parameter.Type)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The tables that define a message, ascending.</summary>
         public static EquatableArray<int> TablesOf(MessageModel message)
         {

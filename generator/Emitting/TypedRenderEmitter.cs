@@ -48,7 +48,9 @@ namespace SstpGen.Emitting
         /// <c>.Add(a).Add(b)</c>: each argument up to the last a parameter fills, in order (a number through the renderer's
         /// numeric <c>Add</c>), and <c>null</c> for one that no text reads. The parameters are in argument order.
         /// </summary>
-        public static string Inserts(MessageModel message)
+        /// <param name="message">The message whose parameters are added.</param>
+        /// <param name="asText">Numbers as their invariant text (for a translation that reads them otherwise, which every printf conversion reads from text).</param>
+        public static string Inserts(MessageModel message, bool asText = false)
         {
             var inserts = new StringBuilder();
             int argument = 0;
@@ -59,7 +61,8 @@ namespace SstpGen.Emitting
                     inserts.Append(".Add(null)");
                 }
 
-                inserts.Append(".Add(").Append(parameter.Name).Append(')');
+                inserts.Append(".Add(").Append(parameter.Name);
+                inserts.Append(asText && parameter.Type != InsertType.String ? ".ToString(global::System.Globalization.CultureInfo.InvariantCulture))" : ")");
             }
 
             return inserts.ToString();

@@ -5,6 +5,8 @@ namespace SstpGen.Model
     /// decided (<see cref="Naming.TableNamer"/>), whichever form the table came in. Tables are numbered from oldest to
     /// newest (by the newest file version each applies to), so a higher table index is newer. A Message Compiler
     /// source has one table and no Windows versions, and says what else it declares in <see cref="Compiler"/>.
+    /// <see cref="Languages"/> are the culture names of the languages the table holds, the default one (whose texts
+    /// <see cref="MessageModel.Variants"/> are) first; the others' texts are each message's <see cref="MessageModel.Translations"/>.
     /// </summary>
     internal sealed record MessageTableModel(
         string HintName,
@@ -15,8 +17,12 @@ namespace SstpGen.Model
         EquatableArray<WindowsVersionModel> Versions,
         EquatableArray<ParsedTemplate> Templates,
         EquatableArray<MessageModel> Messages,
+        EquatableArray<string> Languages,
         MessageCompilerFacts? Compiler)
     {
+        /// <summary>Whether the table holds more than its default language: then the culture API is generated (a table of one language compiles as it always has).</summary>
+        public bool HasTranslations => Languages.Count > 1;
+
         /// <summary>Whether the table's texts belong to Windows versions (a markdown table's): then the version enum and API are generated.</summary>
         public bool HasWindowsVersions => Versions.Count > 0;
     }
@@ -38,8 +44,12 @@ namespace SstpGen.Model
     /// <summary>A language of a Message Compiler source: its name in the file, its LANGID, and the file mc.exe writes its texts to.</summary>
     internal sealed record LanguageModel(string Name, int LangId, string FileName);
 
-    /// <summary>A message's text in a language other than the table's default (index into <see cref="MessageCompilerFacts.Languages"/>), as stored.</summary>
-    internal sealed record MessageTranslation(int Language, string Text);
+    /// <summary>
+    /// A message's text in a language other than the table's default (<see cref="Language"/> indexes
+    /// <see cref="MessageTableModel.Languages"/>, from 1): template <see cref="TemplateIndex"/>, in the tables (the
+    /// default language's, by index, ascending) whose file versions have it in that language.
+    /// </summary>
+    internal sealed record MessageTranslation(int Language, int TemplateIndex, EquatableArray<int> Tables);
 
     /// <summary>The names and accessibility of the generated types, from the AdditionalFiles item's metadata.</summary>
     internal sealed record TableOptions(

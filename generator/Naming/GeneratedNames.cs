@@ -29,6 +29,9 @@ namespace SstpGen.Naming
         /// <summary>The version parameter of every typed method's version overload.</summary>
         public const string VersionParameter = "version";
 
+        /// <summary>The culture parameter of every typed method's culture overload (a table of several languages).</summary>
+        public const string CultureParameter = "culture";
+
         /// <summary>Members every type inherits from object: a generated member of that name would hide one (CS0108).</summary>
         public static readonly string[] ObjectMembers =
         {
@@ -55,6 +58,9 @@ namespace SstpGen.Naming
             "ParseIndex",
             // Runtime/Versions.cs
             "IsDefined", "GetVersions", "GetFileVersion", "GetReleaseName", "VersionsWith", "TableOf", "TableDefining", "TextIn", "NotDefinedIn",
+            // Runtime/Languages.cs and Runtime/LanguageVersions.cs
+            "DefaultLanguage", "Languages", "GetLanguage", "GetLanguages", "s_languageNames", "s_languages", "s_lastChain", "LanguageNames",
+            "CultureChain", "ChainOf", "TableIn", "NewestTableIn", "TableFor", "TextFor", "LanguageOfText", "TableDefiningIn",
         };
 
         /// <summary>The class of each kind of manifest string inside <c>Manifest</c> (provider names are members of <c>Manifest</c> itself).</summary>

@@ -15,12 +15,18 @@ namespace SstpGen.Parsing
     internal static class MessageDrafts
     {
         /// <summary>
-        /// Parses every row's message string (each distinct string once, added to <paramref name="templates"/>) and gathers
+        /// Parses every row's message string (each distinct string once, added to <paramref name="templates"/> unless it has it) and gathers
         /// the rows of each identifier into a draft of the message, identifiers ascending.
         /// </summary>
         public static List<MessageDraft> FromRows(List<RawTable> tables, List<ParsedTemplate> templates, DiagnosticSink sink, CancellationToken cancellationToken)
         {
+            // A text another language (an earlier call) already has is that text, not a second one.
             var templateIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int known = 0; known < templates.Count; known++)
+            {
+                templateIndexes[templates[known].Template] = known;
+            }
+
             var rows = new List<ParsedRow>();
             // Most rows repeat a string an older table already has: each distinct string is parsed once, and its
             // problems are reported again, relative to each row that has it.

@@ -33,6 +33,7 @@ namespace SstpGen.Parsing
         public const string AccessibilityKey = "Accessibility";
         public const string MessageTableKey = "SstpMessageTable";
         public const string CustomerBitKey = "CustomerBit";
+        public const string LanguageKey = "Language";
 
         public const string DefaultEnumName = "SstpEventId";
         public const string DefaultClassName = "SstpMessages";
@@ -68,6 +69,50 @@ namespace SstpGen.Parsing
 
             Report(path, diagnostics, CustomerBitKey, value, "it must be 'true' or 'false'");
             return false;
+        }
+
+        /// <summary>The <c>Language</c> option: the culture of a markdown table's texts (en-US when not given); null when not given.</summary>
+        public static string? ReadLanguage(string path, AnalyzerConfigOptions item, List<DiagnosticInfo> diagnostics)
+        {
+            string? value = Item(item, LanguageKey);
+            if (value is null || WindowsLanguages.IsCultureName(value))
+            {
+                return value is null ? null : WindowsLanguages.Canonical(value);
+            }
+
+            Report(path, diagnostics, LanguageKey, value, "it must be a culture name such as 'de-DE' or 'fr'");
+            return null;
+        }
+
+        /// <summary>
+        /// The culture of a satellite table, named as .NET names satellite resources: <c>messages.de-DE.md</c> is the de-DE
+        /// table of <c>messages.md</c> beside it (its path is <paramref name="tablePath"/>). Null for any other name, and for a
+        /// file whose item gives its language (it is a table of its own).
+        /// </summary>
+        public static string? SatelliteCulture(string path, AnalyzerConfigOptions item, out string? tablePath)
+        {
+            tablePath = null;
+            if (!path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase) || Item(item, LanguageKey) is not null)
+            {
+                return null;
+            }
+
+            int end = path.Length - ".md".Length;
+            int dot = path.LastIndexOf('.', end - 1);
+            int separator = System.Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            if (dot <= separator + 1)
+            {
+                return null;    // no dot in the file name before .md, or the name starts with it
+            }
+
+            string culture = path.Substring(dot + 1, end - dot - 1);
+            if (!WindowsLanguages.IsCultureName(culture))
+            {
+                return null;
+            }
+
+            tablePath = path.Substring(0, dot) + path.Substring(end);
+            return WindowsLanguages.Canonical(culture);
         }
 
         public static TableOptions Read(string path, AnalyzerConfigOptions item, AnalyzerConfigOptions global, List<DiagnosticInfo> diagnostics)

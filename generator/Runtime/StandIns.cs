@@ -26,6 +26,8 @@ namespace SstpGen.Runtime
         {
             internal const int Tables = 0;
             internal const int NumberLength = 1;
+            internal const int TablesPerLanguage = 0;
+            internal const string Languages = "";
             internal const string Messages = "";
             internal const string Programs = "";
             internal const string Names = "";

@@ -110,13 +110,6 @@ namespace SstpGen.Runtime
             string where = Data.ReleaseNames[version] + " (" + Data.FileVersions[version] + ")";
             return new global::System.ArgumentException("Message " + Describe(id) + " is not defined in " + where + ".", "version");
         }
-
-        // MessageMatch (Parsing.cs) of a table of versions also says which versions have its text.
-        public sealed partial class MessageMatch
-        {
-            /// <summary>The Windows versions whose text of the message this is, oldest first.</summary>
-            public SstpWindowsVersion[] Versions => VersionsWith(Id, Template);
-        }
         // </emit>
     }
 }

@@ -146,9 +146,16 @@ public class EditorExperienceTests
         Assert.Contains("The %1 service failed with error %2", hover, StringComparison.Ordinal);
         AssertReadable(hover);
 
-        // The German block is reported where it stands (SSTP027, info); an edit that breaks a statement gets its
-        // error at the .mc's line and column, and the rest of the file is still emitted.
-        Assert.Contains(await ide.GeneratorDiagnosticsAsync(), d => d.Id == "SSTP027" && d.Location.GetLineSpan().Path == path);
+        // The German block is generated: hover on the typed method shows the default language's text and names the
+        // other languages, and the culture overload is there to call.
+        string methodHover = await QuickInfoAsync(ide, code.IndexOf("FormatMsgServiceStarted", StringComparison.Ordinal) + 3);
+        Assert.Contains("The %1 service started (version %2).", methodHover, StringComparison.Ordinal);
+        Assert.Contains("In en-US (this text), de-DE", methodHover, StringComparison.Ordinal);
+        AssertReadable(methodHover);
+        Assert.Contains((await CompletionsAsync(ide, code.IndexOf("FormatMsgServiceStarted", StringComparison.Ordinal))), c => c.DisplayText == "Languages");
+        Assert.Empty(await ide.GeneratorDiagnosticsAsync());
+
+        // An edit that breaks a statement gets its error at the .mc's line and column, and the rest of the file is still emitted.
         string broken = IdeWorkspace.ServiceEvents.Replace("MessageId=+1 Severity=Error", "MessageId=+1 Severity=Fatal", StringComparison.Ordinal);
         ide.EditTable(broken);
         Diagnostic unknown = Assert.Single(await ide.GeneratorDiagnosticsAsync(), d => d.Id == "SSTP021");

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -57,16 +59,17 @@ public class MessageCompilerReaderTests
     }
 
     [Fact]
-    public void Other_languages_are_kept_and_reported_once_each_and_English_is_the_default_wherever_it_stands()
+    public void Other_languages_are_generated_and_English_is_the_default_wherever_it_stands()
     {
         const string source = "LanguageNames=(German=0x407:MSG00407)\nMessageId=1 SymbolicName=HELLO\nLanguage=German\nHallo\n.\nLanguage=English\nHello\n.\nMessageId=2 SymbolicName=BYE\nLanguage=German\nTschuess\n.\nLanguage=English\nBye\n.\n";
         Compilation output = Generate(source, out List<Diagnostic> diagnostics);
-        Diagnostic info = Assert.Single(diagnostics);
-        Assert.Equal("SSTP027", info.Id);
-        Assert.Equal(new LinePosition(2, 9), info.Location.GetLineSpan().StartLinePosition);
+        Assert.Empty(diagnostics);
         Type messages = GeneratedAssembly.LoadMessagesClass(output);
         Assert.Equal("Hello\r\n", (string?)messages.GetMethod("GetTemplate", [typeof(uint)])!.Invoke(null, [1u]));
         Assert.Equal("Bye\r\n", (string?)messages.GetMethod("GetTemplate", [typeof(uint)])!.Invoke(null, [2u]));
+        MethodInfo inCulture = messages.GetMethod("GetTemplate", [typeof(uint), typeof(CultureInfo)])!;
+        Assert.Equal("Hallo\r\n", (string?)inCulture.Invoke(null, [1u, new CultureInfo("de-DE")]));
+        Assert.Equal(["en-US", "de-DE"], (IReadOnlyList<string>)messages.GetProperty("Languages")!.GetValue(null)!);
     }
 
     [Fact]
@@ -87,7 +90,8 @@ public class MessageCompilerReaderTests
         var text = new InMemoryAdditionalText(path, File.ReadAllBytes(path), Encoding.GetEncoding(1252));
         GeneratorDriver driver = GeneratorHarness.CreateDriver([text], new Dictionary<string, IReadOnlyDictionary<string, string>> { [path] = TableFile.Marked })
             .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Consumer("class C { }"), out Compilation output, out _);
-        Assert.Equal(["SSTP008", "SSTP027", "SSTP027"], driver.GetRunResult().Diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
+        // "%1!" never closed: FormatMessage cannot render it, in English (one message) and in the translations (five texts).
+        Assert.Equal(Enumerable.Repeat("SSTP008", 6), driver.GetRunResult().Diagnostics.Select(d => d.Id));
         Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
     }
 

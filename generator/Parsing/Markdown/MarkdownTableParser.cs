@@ -38,18 +38,86 @@ namespace SstpGen.Parsing.Markdown
             }
 
             fileVersions.Sort((a, b) => a.Version.CompareTo(b.Version));
+            string moduleName = document.ModuleName ?? System.IO.Path.GetFileNameWithoutExtension(input.Path);
+            var cultures = new List<string> { input.Language };
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (SatelliteInput satellite in input.Satellites)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (ReadSatellite(input, satellite, moduleName, tables, drafts, cultures.Count, templates, cancellationToken, diagnostics))
+                {
+                    cultures.Add(satellite.Culture);
+                }
+            }
+
             var (versions, messages) = TableNamer.Name(drafts, templates, fileVersions, input.Options, sink, methodsPerType, cancellationToken);
             var model = new MessageTableModel(
                 input.HintName,
                 input.Options,
-                document.ModuleName ?? System.IO.Path.GetFileNameWithoutExtension(input.Path),
+                moduleName,
                 document.ModulePath,
                 tables.Count,
                 versions,
                 templates.ToEquatableArray(),
                 messages,
+                cultures.ToEquatableArray(),
                 Compiler: null);
-            return new ParseResult(input.Path, model, sink.ToEquatableArray());
+            diagnostics.InsertRange(0, sink.ToEquatableArray());
+            return new ParseResult(input.Path, model, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Reads a satellite table (<c>messages.de-DE.md</c>) as language <paramref name="language"/>: each of its tables stands
+        /// for the default tables that list one of its file versions (where two of its tables do, the newer's text wins), and its messages become translations of the default
+        /// language's (<see cref="Translations"/>). Its problems are reported in its own file. False when none of its texts is used (another module, or no message of the table).
+        /// </summary>
+        private static bool ReadSatellite(TableInput input, SatelliteInput satellite, string moduleName, List<RawTable> defaultTables, List<MessageDraft> drafts, int language, List<ParsedTemplate> templates, CancellationToken cancellationToken, List<DiagnosticInfo> diagnostics)
+        {
+            var lines = new TextLines(satellite.Content);
+            var sink = new DiagnosticSink(satellite.Path, lines);
+            MarkdownDocument document = MarkdownTableReader.Read(lines, sink, cancellationToken);
+            string defaultFile = System.IO.Path.GetFileName(input.Path);
+            if (document.ModuleName is { } module && module != moduleName)
+            {
+                sink.Report(SstpDiagnostics.SatelliteModuleDiffers, 0, 0, lines[0].Length, satellite.Culture, module, defaultFile, moduleName);
+                diagnostics.AddRange(sink.ToEquatableArray());
+                return false;
+            }
+
+            var tables = new List<RawTable>();
+            var standsFor = new List<List<int>>();
+            foreach (RawTable table in TablesOldestFirst(document.Tables))
+            {
+                var covered = new List<int>();
+                for (int defaultTable = 0; defaultTable < defaultTables.Count; defaultTable++)
+                {
+                    foreach (string version in table.FileVersions)
+                    {
+                        if (defaultTables[defaultTable].FileVersions.Contains(version) && !covered.Contains(defaultTable))
+                        {
+                            covered.Add(defaultTable);
+                        }
+                    }
+                }
+
+                if (covered.Count == 0)
+                {
+                    if (table.Rows.Count > 0)
+                    {
+                        sink.Report(SstpDiagnostics.SatelliteVersionsUnknown, table.Rows[0].IdSpan, satellite.Culture, string.Join(", ", table.FileVersions), defaultFile);
+                    }
+
+                    continue;
+                }
+
+                tables.Add(table);
+                standsFor.Add(covered);
+            }
+
+            List<MessageDraft> translated = MessageDrafts.FromRows(tables, templates, sink, cancellationToken);
+            int attached = Translations.Attach(drafts, translated, language, satellite.Culture, input.Language, defaultFile, table => standsFor[table], templates, sink);
+            diagnostics.AddRange(sink.ToEquatableArray());
+            return attached > 0;
         }
 
         /// <summary>The tables that list a file version, ordered by the newest version each applies to (a stable sort).</summary>

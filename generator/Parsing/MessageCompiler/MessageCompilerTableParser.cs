@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using SstpGen.Diagnostics;
@@ -12,7 +11,8 @@ namespace SstpGen.Parsing.MessageCompiler
     /// Turns one Message Compiler source into the same <see cref="MessageTableModel"/> a markdown table becomes: one
     /// table without Windows versions whose texts are the default language's, through the steps every input form shares
     /// (<see cref="MessageDrafts"/>, <see cref="TableNamer"/>). The default language is English (LANGID 0x409) where the
-    /// file has English texts, else the language of its first text; the other languages are kept in the model.
+    /// file has English texts, else the language of its first text; each other language's texts are its messages'
+    /// translations (<see cref="Translations"/>), named by the culture of their LANGID (<see cref="WindowsLanguages"/>).
     /// </summary>
     internal static class MessageCompilerTableParser
     {
@@ -24,16 +24,7 @@ namespace SstpGen.Parsing.MessageCompiler
             var sink = new DiagnosticSink(input.Path, lines);
             MessageCompilerDocument document = MessageCompilerReader.Read(lines, sink, input.CustomerBit, cancellationToken);
             List<LanguageModel> languages = LanguagesDefaultFirst(document);
-            int defaultLangId = languages.Count == 0 ? English : languages[0].LangId;
-            foreach (var language in document.TextLanguages)
-            {
-                if (language.LangId != defaultLangId)
-                {
-                    sink.Report(SstpDiagnostics.LanguageNotGenerated, new TextSpan(language.Start, language.Length),
-                        language.Name, "0x" + language.LangId.ToString("X4", CultureInfo.InvariantCulture), languages[0].Name);
-                }
-            }
-
+            int defaultLangId = languages[0].LangId;
             var table = new RawTable();
             var messages = new Dictionary<uint, CompilerMessage>();
             foreach (CompilerMessage message in document.Messages)
@@ -54,14 +45,27 @@ namespace SstpGen.Parsing.MessageCompiler
             List<MessageDraft> drafts = MessageDrafts.FromRows(new List<RawTable> { table }, templates, sink, cancellationToken);
             foreach (MessageDraft draft in drafts)
             {
-                CompilerMessage message = messages[draft.Id];
-                draft.SourceSymbol = message.Symbol;
-                for (int language = 1; language < languages.Count; language++)
+                draft.SourceSymbol = messages[draft.Id].Symbol;
+            }
+
+            var cultures = new List<string> { WindowsLanguages.CultureName(defaultLangId) };
+            for (int language = 1; language < languages.Count; language++)
+            {
+                // The same steps as the default language's texts: each text parsed (its problems located in the file), then joined to its message.
+                var translated = new RawTable();
+                foreach (CompilerMessage message in document.Messages)
                 {
-                    if (TextIn(message, languages[language].LangId) is { } translation)
+                    if (messages.ContainsKey(message.Id) && TextIn(message, languages[language].LangId) is { } text)
                     {
-                        draft.Translations.Add(new MessageTranslation(language, translation.Stored));
+                        translated.Rows.Add(new RawRow(message.Id, text.Stored, null, new TextSpan(message.Start, "MessageId".Length), text.Lines));
                     }
+                }
+
+                string culture = WindowsLanguages.CultureName(languages[language].LangId);
+                List<MessageDraft> translations = MessageDrafts.FromRows(new List<RawTable> { translated }, templates, sink, cancellationToken);
+                if (Translations.Attach(drafts, translations, cultures.Count, culture, cultures[0], System.IO.Path.GetFileName(input.Path), table => new[] { table }, templates, sink) > 0)
+                {
+                    cultures.Add(culture);
                 }
             }
 
@@ -80,6 +84,7 @@ namespace SstpGen.Parsing.MessageCompiler
                 versions,
                 templates.ToEquatableArray(),
                 named,
+                cultures.ToEquatableArray(),
                 facts);
             return new ParseResult(input.Path, model, sink.ToEquatableArray());
         }

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Emit;
+using SstpGen.Parsing;
 using Xunit;
 
 namespace SstpGen.Tests.Infrastructure;
@@ -118,6 +120,98 @@ internal static class GeneratedAssembly
     private static string Tolerated(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimEnd();
 
     /// <summary>How many methods each type of the assembly declares, as its metadata lists them.</summary>
+    /// <summary>
+    /// Checks every text of every language of a table of several languages against <paramref name="stored"/> (culture →
+    /// identifier → the text as the source or the binary stores it): through the culture overloads its template is the
+    /// stored text, it renders as the reference FormatMessage renders that text (texts without printf conversions), and
+    /// the rendering parses back to the identifier in that culture (or one whose text of it is the same). A stored text
+    /// FormatMessage cannot render (SSTP008) is skipped. Returns what went wrong and how many texts were checked.
+    /// </summary>
+    public static (List<string> Problems, int Checked) CheckEveryLanguage(Type messages, IReadOnlyDictionary<string, IReadOnlyDictionary<uint, string>> stored)
+    {
+        MethodInfo getTemplate = messages.GetMethod("GetTemplate", [typeof(uint), typeof(CultureInfo)])!;
+        MethodInfo tryFormat = messages.GetMethod("TryFormat", [typeof(uint), typeof(CultureInfo), typeof(string?[]), typeof(string).MakeByRefType()])!;
+        MethodInfo tryParse = messages.GetMethods().Single(m => m.Name == "TryParse" && m.GetParameters().Length == 3 && m.GetParameters()[1].ParameterType.IsEnum);
+        object exact = Enum.ToObject(tryParse.GetParameters()[1].ParameterType, 1);
+        var languages = (IReadOnlyList<string>)messages.GetProperty("Languages")!.GetValue(null)!;
+        string?[] inserts = Enumerable.Range(1, 200).Select(i => "«" + i + "»").ToArray();
+        var problems = new List<string>();
+        int count = 0;
+        foreach ((string culture, IReadOnlyDictionary<uint, string> texts) in stored)
+        {
+            if (!languages.Contains(culture))
+            {
+                problems.Add(culture + " is not one of the table's languages: " + string.Join(", ", languages));
+                continue;
+            }
+
+            CultureInfo cultureInfo = CultureNamed(culture);
+            foreach ((uint id, string text) in texts)
+            {
+                if (TemplateParser.Parse(Unescaped.Verbatim(text), []) is null)
+                {
+                    continue;
+                }
+
+                count++;
+                string? template = (string?)getTemplate.Invoke(null, [id, cultureInfo]);
+                if (template != text)
+                {
+                    problems.Add($"{culture} 0x{id:X8}: template {Show(template)}, stored {Show(text)}");
+                    continue;
+                }
+
+                object?[] format = [id, cultureInfo, inserts, null];
+                if (!(bool)tryFormat.Invoke(null, format)!)
+                {
+                    problems.Add($"{culture} 0x{id:X8}: did not render");
+                    continue;
+                }
+
+                string rendered = (string)format[3]!;
+                if (!text.Contains('!') && rendered != ReferenceFormatMessage.Render(text, inserts))
+                {
+                    problems.Add($"{culture} 0x{id:X8}: rendered {Show(rendered)}, FormatMessage renders {Show(ReferenceFormatMessage.Render(text, inserts))}");
+                }
+
+                object?[] parse = [rendered, exact, null];
+                if (!(bool)tryParse.Invoke(null, parse)!)
+                {
+                    problems.Add($"{culture} 0x{id:X8}: did not parse back");
+                    continue;
+                }
+
+                // The match's message and culture render the same text: this one, or another that reads the same (a tie).
+                uint matchId = (uint)parse[2]!.GetType().GetProperty("Id")!.GetValue(parse[2])!;
+                string matchCulture = (string)parse[2]!.GetType().GetProperty("Culture")!.GetValue(parse[2])!;
+                object?[] again = [matchId, CultureNamed(matchCulture), inserts, null];
+                if (!(bool)tryFormat.Invoke(null, again)! || (string)again[3]! != rendered)
+                {
+                    problems.Add($"{culture} 0x{id:X8}: parsed back as 0x{matchId:X8} in {matchCulture}, which renders otherwise");
+                }
+            }
+        }
+
+        return (problems, count);
+    }
+
+    /// <summary>
+    /// The culture of a name. A private-use name (a LANGID the fixed table lacks, "ro-x-8018") is one ICU drops the
+    /// private-use part of ("ro"): the culture is then a CultureInfo that keeps its name, as a caller who needs it makes one.
+    /// </summary>
+    public static CultureInfo CultureNamed(string name)
+    {
+        var culture = new CultureInfo(name, useUserOverride: false);
+        return culture.Name == name ? culture : new PrivateUseCulture(name);
+    }
+
+    private sealed class PrivateUseCulture(string name) : CultureInfo(name.Split("-x-")[0], useUserOverride: false)
+    {
+        public override string Name => name;
+    }
+
+    private static string Show(string? text) => text is null ? "null" : "\"" + text.Replace("\r", "\\r").Replace("\n", "\\n") + "\"";
+
     public static Dictionary<string, int> MethodsPerType(Compilation output)
     {
         using var stream = new MemoryStream();

@@ -71,19 +71,39 @@ namespace Consumer
         /// Renders <see cref="SstpEventId.MsgServiceStarted"/>:
         /// <para>The %1 service started (version %2).</para>
         /// </summary>
-        /// <remarks>Message 0x41000001; <c>MSG_SERVICE_STARTED</c> in service-events.mc.</remarks>
+        /// <remarks>Message 0x41000001; <c>MSG_SERVICE_STARTED</c> in service-events.mc. In en-US (this text), de-DE: the overload that takes a culture renders each.</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="insert2">Insert %2.</param>
         public static string FormatMsgServiceStarted(string? insert1, string? insert2) => string.Concat("The ", (insert1 ?? "(null)"), " service started (version ", (insert2 ?? "(null)"), ").\r\n");
 
         /// <summary>
+        /// Renders <see cref="SstpEventId.MsgServiceStarted"/> in the language of <paramref name="culture"/> (the culture, else its nearest parent the table holds, else en-US); its en-US text:
+        /// <para>The %1 service started (version %2).</para>
+        /// </summary>
+        /// <remarks>Message 0x41000001; <c>MSG_SERVICE_STARTED</c> in service-events.mc. In en-US (this text), de-DE: the overload that takes a culture renders each.</remarks>
+        /// <param name="insert1">Insert %1.</param>
+        /// <param name="insert2">Insert %2.</param>
+        /// <param name="culture">The culture whose language renders the message, e.g. <c>CultureInfo.GetCultureInfo("de-DE")</c>.</param>
+        public static string FormatMsgServiceStarted(global::System.Globalization.CultureInfo culture, string? insert1, string? insert2) => Renderer.Start().Add(insert1).Add(insert2).Render(TextFor(0, culture));
+
+        /// <summary>
         /// Renders <see cref="SstpEventId.ConnectionClosed"/>:
         /// <para>Connection %1 was closed by the peer after %2 seconds.</para>
         /// </summary>
-        /// <remarks>Message 0x81010010; in service-events.mc.</remarks>
+        /// <remarks>Message 0x81010010; in service-events.mc. Only in en-US: a culture renders its en-US text.</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="insert2">Insert %2.</param>
         public static string FormatConnectionClosed(string? insert1, uint insert2) => Renderer.Write().Append("Connection ").Append(insert1 ?? "(null)").Append(" was closed by the peer after ").Printf(insert2, 0, 0, -1, 'l', 'u').Append(" seconds.\r\n").Finish();
+
+        /// <summary>
+        /// Renders <see cref="SstpEventId.ConnectionClosed"/> in the language of <paramref name="culture"/> (the culture, else its nearest parent the table holds, else en-US); its en-US text:
+        /// <para>Connection %1 was closed by the peer after %2 seconds.</para>
+        /// </summary>
+        /// <remarks>Message 0x81010010; in service-events.mc. Only in en-US: a culture renders its en-US text.</remarks>
+        /// <param name="insert1">Insert %1.</param>
+        /// <param name="insert2">Insert %2.</param>
+        /// <param name="culture">The culture whose language renders the message, e.g. <c>CultureInfo.GetCultureInfo("de-DE")</c>.</param>
+        public static string FormatConnectionClosed(global::System.Globalization.CultureInfo culture, string? insert1, uint insert2) => Renderer.Start().Add(insert1).Add(insert2).Render(TextFor(1, culture));
 
         /// <summary>
         /// Renders <see cref="SstpEventId.MsgServiceFailed"/>:
@@ -91,39 +111,66 @@ namespace Consumer
         /// <br/>
         /// ; a semicolon line inside a text is text</para>
         /// </summary>
-        /// <remarks>Message 0xC1000002; <c>MSG_SERVICE_FAILED</c> in service-events.mc.</remarks>
+        /// <remarks>Message 0xC1000002; <c>MSG_SERVICE_FAILED</c> in service-events.mc. In en-US (this text), de-DE: the overload that takes a culture renders each.</remarks>
         /// <param name="insert1">Insert %1.</param>
         /// <param name="insert2">Insert %2.</param>
         public static string FormatMsgServiceFailed(string? insert1, int insert2) => Renderer.Write().Append("The ").Append(insert1 ?? "(null)").Append(" service failed with error ").Printf(insert2, 0, 0, -1, 'l', 'd').Append(" (0x").Printf(insert2, Renderer.ZeroPad, 8, -1, 'l', 'X').Append(").\r\n\r\n; a semicolon line inside a text is text\r\n").Finish();
 
         /// <summary>
+        /// Renders <see cref="SstpEventId.MsgServiceFailed"/> in the language of <paramref name="culture"/> (the culture, else its nearest parent the table holds, else en-US); its en-US text:
+        /// <para>The %1 service failed with error %2 (0x%2).<br/>
+        /// <br/>
+        /// ; a semicolon line inside a text is text</para>
+        /// </summary>
+        /// <remarks>Message 0xC1000002; <c>MSG_SERVICE_FAILED</c> in service-events.mc. In en-US (this text), de-DE: the overload that takes a culture renders each.</remarks>
+        /// <param name="insert1">Insert %1.</param>
+        /// <param name="insert2">Insert %2.</param>
+        /// <param name="culture">The culture whose language renders the message, e.g. <c>CultureInfo.GetCultureInfo("de-DE")</c>.</param>
+        public static string FormatMsgServiceFailed(global::System.Globalization.CultureInfo culture, string? insert1, int insert2) => Renderer.Start().Add(insert1).Add(insert2).Render(TextFor(2, culture));
+
+        /// <summary>
         /// Renders <see cref="SstpEventId.TunnelIPv6RouteFailed"/>:
         /// <para>The route to %1 could not be added.</para>
         /// </summary>
-        /// <remarks>Message 0xC1010001; <c>TUNNEL_IPv6_ROUTE_FAILED</c> in service-events.mc.</remarks>
+        /// <remarks>Message 0xC1010001; <c>TUNNEL_IPv6_ROUTE_FAILED</c> in service-events.mc. Only in en-US: a culture renders its en-US text.</remarks>
         /// <param name="insert1">Insert %1.</param>
         public static string FormatTunnelIPv6RouteFailed(string? insert1) => string.Concat("The route to ", (insert1 ?? "(null)"), " could not be added.");
+
+        /// <summary>
+        /// Renders <see cref="SstpEventId.TunnelIPv6RouteFailed"/> in the language of <paramref name="culture"/> (the culture, else its nearest parent the table holds, else en-US); its en-US text:
+        /// <para>The route to %1 could not be added.</para>
+        /// </summary>
+        /// <remarks>Message 0xC1010001; <c>TUNNEL_IPv6_ROUTE_FAILED</c> in service-events.mc. Only in en-US: a culture renders its en-US text.</remarks>
+        /// <param name="insert1">Insert %1.</param>
+        /// <param name="culture">The culture whose language renders the message, e.g. <c>CultureInfo.GetCultureInfo("de-DE")</c>.</param>
+        public static string FormatTunnelIPv6RouteFailed(global::System.Globalization.CultureInfo culture, string? insert1) => Renderer.Start().Add(insert1).Render(TextFor(3, culture));
 
         /// <summary>The table as data, read by the members below.</summary>
         private static class Data
         {
-            /// <summary>The groups of file versions that share one text per message, oldest first.</summary>
-            internal const int Tables = 1;
+            /// <summary>The tables of every language: each language's groups of file versions, oldest first; the other languages' first, the default language's last.</summary>
+            internal const int Tables = 2;
+
+            /// <summary>The groups of file versions that share one text per message, oldest first: the tables of each language.</summary>
+            internal const int TablesPerLanguage = 1;
+
+            /// <summary>The culture of each language, the default first; its tables are in the same order after the default language's.</summary>
+            internal const string Languages = "en-US de-DE";
 
             /// <summary>The characters of a number in <see cref="Messages"/> and <see cref="Programs"/>.</summary>
             internal const int NumberLength = 1;
 
             /// <summary>Each message by identifier: the identifier (two characters), then the number of its text in each table, plus one (0: none).</summary>
-            internal const string Messages = "䄀\u0001\u0001脁\u0010\u0004섀\u0002\u0002섁\u0001\u0003";
+            internal const string Messages = "䄀\u0001\u0005\u0001脁\u0010\0\u0004섀\u0002\u0006\u0002섁\u0001\0\u0003";
 
             /// <summary>Where each text's program starts, then the programs: what renders each text.</summary>
-            internal const string Programs = "\u0004\u0014>H\u0002L\0\u0004S\u0001L\u0006\u001AS\u0002L\"\u0002NE\u0002L\0\u0004S\u0001L\u0006\u001BP\u0002\u0002\0\0\0\0\0ldL&\u0004P\u0002\u0002\0\0\u0008\0\u0010lXL1\u0002NNL6(NE\u0001L\0\rS\u0001L\u000F\u0014E\u0002L\0\u000BS\u0001L\r\u001EP\u0002\u0002\0\0\0\0\0luL0\tNE";
+            internal const string Programs = "\u0006\u0016@Jbr\u0002L\0\u0004S\u0001L\u0006\u001AS\u0002L\"\u0002NE\u0002L\0\u0004S\u0001L\u0006\u001BP\u0002\u0002\0\0\0\0\0ldL&\u0004P\u0002\u0002\0\0\u0008\0\u0010lXL1\u0002NNL6(NE\u0001L\0\rS\u0001L\u000F\u0014E\u0002L\0\u000BS\u0001L\r\u001EP\u0002\u0002\0\0\0\0\0luL0\tNE\u0002L\0\u000BS\u0001L\r\u001AS\u0002L)\u0002NE\u0002L\0\u000BS\u0001L\r\u0010P\u0002\u0002\0\0\0\0\0ldL\"\u0004P\u0002\u0002\0\0\u0008\0\u0010lXL-\u000ENNL>#NE";
 
             /// <summary>The name of each message in <see cref="Ids"/>, in the order of <see cref="Messages"/>.</summary>
             internal const string Names = "MsgServiceStarted ConnectionClosed MsgServiceFailed TunnelIPv6RouteFailed";
 
-            /// <summary>The template of each text: its constant in <see cref="Templates"/>.</summary>
-            internal static readonly string[] Texts = { Templates.MsgServiceStarted, Templates.MsgServiceFailed, Templates.TunnelIPv6RouteFailed, Templates.ConnectionClosed };
+            /// <summary>The template of each text: its constant in <see cref="Templates"/>, or (a text only another language has) the text itself.</summary>
+            internal static readonly string[] Texts = { Templates.MsgServiceStarted, Templates.MsgServiceFailed, Templates.TunnelIPv6RouteFailed, Templates.ConnectionClosed, "Der Dienst %1 wurde gestartet (Version %2).\r\n", "Der Dienst %1 ist mit Fehler %2!d! (0x%2!08X!) ausgefallen.\r\n\n; eine Zeile mit Semikolon ist Text\r\n" };
         }
 
         #nullable enable
@@ -1660,6 +1707,182 @@ namespace Consumer
 
                 return length;
             }
+        }
+
+        #nullable enable
+        /// <summary>The culture of the texts the methods without a culture render (the table's default language).</summary>
+        public static string DefaultLanguage => LanguageNames()[0];
+
+        /// <summary>
+        /// The cultures whose texts the table holds, by name, the default language first. A Windows LANGID with no country
+        /// (0x7) is its neutral culture ("de").
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages =>
+            s_languages ?? (s_languages = global::System.Array.AsReadOnly(LanguageNames()));
+
+        /// <summary>The language of the table <paramref name="culture"/> renders in: the culture, else its nearest parent the table holds, else the default language.</summary>
+        public static string GetLanguage(global::System.Globalization.CultureInfo culture) => LanguageNames()[ChainOf(culture)[0]];
+
+        /// <summary>The languages that define a message, the default language first (empty for an unknown identifier).</summary>
+        public static string[] GetLanguages(uint id)
+        {
+            int index = IndexOf(id);
+            string[] names = LanguageNames();
+            var defining = new global::System.Collections.Generic.List<string>();
+            for (int language = 0; index >= 0 && language < names.Length; language++)
+            {
+                if (NewestTableIn(index, language) >= 0)
+                {
+                    defining.Add(names[language]);
+                }
+            }
+
+            return defining.ToArray();
+        }
+
+        /// <summary>Renders an event in <paramref name="culture"/>'s language (the culture, its parents, then the default language), exactly as FormatMessage would. Extra inserts are ignored.</summary>
+        /// <exception cref="global::System.ArgumentException">The message needs more inserts than were given, or <paramref name="id"/> is not one of the table's events.</exception>
+        public static string Format(SstpEventId id, global::System.Globalization.CultureInfo culture, params string?[] inserts) =>
+            RenderOrThrow((uint)id, TableFor((uint)id, culture, -1), inserts);
+
+        /// <summary>Renders any message by its raw identifier in <paramref name="culture"/>'s language. Returns false for an unknown identifier or too few inserts.</summary>
+        public static bool TryFormat(uint id, global::System.Globalization.CultureInfo culture, string?[] inserts, out string? message)
+        {
+            message = inserts == null ? null : RenderById(id, TableFor(id, culture, -1), inserts, out _);
+            return message != null;
+        }
+
+        /// <summary>The template of a message in <paramref name="culture"/>'s language (its parents', else the default language's), or null when the table has no such identifier.</summary>
+        public static string? GetTemplate(uint id, global::System.Globalization.CultureInfo culture) => TemplateOf(id, TableFor(id, culture, -1));
+
+        /// <summary>The template of an event in <paramref name="culture"/>'s language.</summary>
+        public static string? GetTemplate(SstpEventId id, global::System.Globalization.CultureInfo culture) => TemplateOf((uint)id, TableFor((uint)id, culture, -1));
+
+        // MessageMatch (Parsing.cs) of a table of several languages also says which language its text is in.
+        public sealed partial class MessageMatch
+        {
+            /// <summary>The culture whose text of the message this is (the default language's when several languages share the text).</summary>
+            public string Culture => LanguageNames()[LanguageOfText(Id, Template)];
+        }
+        #nullable disable
+
+        private static string[] s_languageNames;
+        private static global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_languages;
+        private static CultureChain s_lastChain;
+
+        private static string[] LanguageNames() => s_languageNames ?? (s_languageNames = Data.Languages.Split(' '));
+
+        /// <summary>A culture and the languages it renders in, best first, the default language (0) last: the last one asked for, kept.</summary>
+        private sealed class CultureChain
+        {
+            internal global::System.Globalization.CultureInfo Culture;
+            internal int[] Languages;
+        }
+
+        /// <summary>The languages <paramref name="culture"/> renders in, best first: itself and each parent the table holds, then the default language.</summary>
+        private static int[] ChainOf(global::System.Globalization.CultureInfo culture)
+        {
+            if (culture == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(culture));
+            }
+
+            CultureChain last = s_lastChain;
+            if (last != null && (object)last.Culture == (object)culture)
+            {
+                return last.Languages;
+            }
+
+            string[] names = LanguageNames();
+            var chain = new global::System.Collections.Generic.List<int>();
+            global::System.Globalization.CultureInfo at = culture;
+            for (int depth = 0; depth < 16; depth++)
+            {
+                for (int language = 0; language < names.Length; language++)
+                {
+                    if (string.Equals(names[language], at.Name, global::System.StringComparison.OrdinalIgnoreCase) && !chain.Contains(language))
+                    {
+                        chain.Add(language);
+                    }
+                }
+
+                if (at.Name.Length == 0)
+                {
+                    break;      // the invariant culture, its own parent
+                }
+
+                at = at.Parent;
+            }
+
+            if (!chain.Contains(0))
+            {
+                chain.Add(0);
+            }
+
+            int[] languages = chain.ToArray();
+            s_lastChain = new CultureChain { Culture = culture, Languages = languages };
+            return languages;
+        }
+
+        /// <summary>The table of <paramref name="language"/> that stands for the default language's table <paramref name="table"/>.</summary>
+        private static int TableIn(int language, int table) =>
+            language == 0 ? table : table - ((LanguageNames().Length - 1) * Data.TablesPerLanguage) + ((language - 1) * Data.TablesPerLanguage);
+
+        /// <summary>The newest table of <paramref name="language"/> that has a text of message <paramref name="index"/>; -1 when none has.</summary>
+        private static int NewestTableIn(int index, int language)
+        {
+            for (int table = Data.Tables - 1; table >= Data.Tables - Data.TablesPerLanguage; table--)
+            {
+                if (TextAt(index, TableIn(language, table)) >= 0)
+                {
+                    return TableIn(language, table);
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The table whose text of message <paramref name="id"/> renders in <paramref name="culture"/>: in the default language's
+        /// table <paramref name="table"/> (-1: the newest that has the message), the first language of the culture's chain that
+        /// has a text there. -1 when none has (the table lacks the message, or that table does).
+        /// </summary>
+        private static int TableFor(uint id, global::System.Globalization.CultureInfo culture, int table)
+        {
+            int[] chain = ChainOf(culture);
+            int index = IndexOf(id);
+            for (int i = 0; index >= 0 && i < chain.Length; i++)
+            {
+                int found = table < 0 ? NewestTableIn(index, chain[i]) : TableIn(chain[i], table);
+                if (found >= 0 && TextAt(index, found) >= 0)
+                {
+                    return found;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>What message <paramref name="index"/> renders as in <paramref name="culture"/>, newest text (a typed format method's culture overload).</summary>
+        private static int TextFor(int index, global::System.Globalization.CultureInfo culture) => TextAt(index, TableFor(IdAt(index), culture, -1));
+
+        /// <summary>The language whose text of message <paramref name="id"/> is <paramref name="template"/>, the default language first.</summary>
+        private static int LanguageOfText(uint id, string template)
+        {
+            int index = IndexOf(id);
+            for (int language = 0; index >= 0 && language < LanguageNames().Length; language++)
+            {
+                for (int table = Data.Tables - 1; table >= Data.Tables - Data.TablesPerLanguage; table--)
+                {
+                    int text = TextAt(index, TableIn(language, table));
+                    if (text >= 0 && Data.Texts[text] == template)
+                    {
+                        return language;
+                    }
+                }
+            }
+
+            return 0;
         }
     }
 }
