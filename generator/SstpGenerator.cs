@@ -57,7 +57,7 @@ namespace SstpGen
             // Only the type names and paths are collected: a table's edit leaves this list equal, so no other table re-emits.
             IncrementalValueProvider<TypeClaims> claims = tables
                 .Where(result => result.Table is not null)
-                .Select((result, _) => new TypeClaim(result.Table!.HintName, result.Path))
+                .Select((result, _) => new TypeClaim(TypeNamesOf(result.Table!), result.Path))
                 .Collect()
                 .Select((all, _) => new TypeClaims(all.ToEquatableArray()))
                 .WithTrackingName(TrackingNames.Claims);
@@ -146,26 +146,43 @@ namespace SstpGen
         }
 
         /// <summary>
-        /// The path of the table that owns this table's type names when it is another one: of the tables on the same
-        /// names, the first by path (ordinal, so the choice is the same whatever the culture or file order).
+        /// The path of the table that owns one of this table's type names when it is another one, and that name: of the
+        /// tables that share a name, the first by path (ordinal, so the choice is the same whatever the culture or file order).
         /// </summary>
-        private static string? OwnerOf(ParseResult result, TypeClaims claims)
+        private static (string Path, string TypeName)? OwnerOf(ParseResult result, TypeClaims claims)
         {
             if (result.Table is not { } table)
             {
                 return null;
             }
 
-            string owner = result.Path;
+            (string Path, string TypeName)? owner = null;
+            EquatableArray<string> names = TypeNamesOf(table);
             foreach (TypeClaim claim in claims.All)
             {
-                if (claim.HintName == table.HintName && string.CompareOrdinal(claim.Path, owner) < 0)
+                foreach (string name in claim.TypeNames)
                 {
-                    owner = claim.Path;
+                    if (names.Contains(name) && string.CompareOrdinal(claim.Path, owner?.Path ?? result.Path) < 0)
+                    {
+                        owner = (claim.Path, name);
+                    }
                 }
             }
 
-            return owner == result.Path ? null : owner;
+            return owner;
+        }
+
+        /// <summary>The full names of the types a table generates: its files are named after them, so two tables must not share one.</summary>
+        private static EquatableArray<string> TypeNamesOf(MessageTableModel table)
+        {
+            string prefix = table.Options.Namespace is null ? string.Empty : table.Options.Namespace + ".";
+            var names = new List<string> { prefix + table.Options.ClassName, prefix + table.Options.EnumName };
+            if (table.HasWindowsVersions)
+            {
+                names.Add(prefix + table.Options.VersionEnumName);
+            }
+
+            return names.ToEquatableArray();
         }
 
         private static void Emit(SourceProductionContext context, TableOutput output)
@@ -181,9 +198,9 @@ namespace SstpGen
                 return;
             }
 
-            if (output.OwnerPath is { } owner)
+            if (output.Owner is { } owner)
             {
-                context.ReportDiagnostic(Diagnostic.Create(SstpDiagnostics.DuplicateTypeNames, Location.Create(result.Path, default, default), $"'{table.HintName}'", Path.GetFileName(owner)));
+                context.ReportDiagnostic(Diagnostic.Create(SstpDiagnostics.DuplicateTypeNames, Location.Create(result.Path, default, default), $"'{owner.TypeName}'", Path.GetFileName(owner.Path)));
                 return;
             }
 

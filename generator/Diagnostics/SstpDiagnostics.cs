@@ -133,7 +133,7 @@ namespace SstpGen.Diagnostics
 
         public static readonly DiagnosticDescriptor TranslationInsertDiffers = Info(
             "SSTP032", "Translation reads its inserts otherwise",
-            "The {0} text of message {1} {2}; the typed method's parameters come from the default language: {3}");
+            "The {0} text of message {1} {2}");
 
         public static readonly DiagnosticDescriptor SatelliteVersionsUnknown = Warning(
             "SSTP033", "Satellite table of versions its table lacks",

@@ -161,13 +161,15 @@ namespace SstpGen.Emitting
             if (message.Variants.Count > 1)
             {
                 writer.Line($"{signature} => Renderer.Start(){TypedRenderEmitter.Inserts(message)}.Render({textIn});");
-                return;
+            }
+            else
+            {
+                writer.Open(signature);
+                writer.Line($"{textIn};     // throws where the version lacks the message; else its text is the newest");
+                writer.Line($"return {message.FormatMethodName}({argumentList.ToString()});");
+                writer.Close();
             }
 
-            writer.Open(signature);
-            writer.Line($"{textIn};     // throws where the version lacks the message; else its text is the newest");
-            writer.Line($"return {message.FormatMethodName}({argumentList.ToString()});");
-            writer.Close();
             if (table.HasTranslations)
             {
                 writer.Line();

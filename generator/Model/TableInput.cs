@@ -29,8 +29,8 @@ namespace SstpGen.Model
 
 namespace SstpGen.Model
 {
-    /// <summary>A table's claim on its generated types (their hint name) for the two-tables-on-one-name check (SSTP015).</summary>
-    internal sealed record TypeClaim(string HintName, string Path);
+    /// <summary>A table's claim on its generated types (each by its full name, as its file is named) for the two-tables-on-one-name check (SSTP015).</summary>
+    internal sealed record TypeClaim(EquatableArray<string> TypeNames, string Path);
 
     /// <summary>
     /// Every table's claim. A class, not the array itself: the incremental driver's tables of a reference type share
@@ -38,6 +38,6 @@ namespace SstpGen.Model
     /// </summary>
     internal sealed record TypeClaims(EquatableArray<TypeClaim> All);
 
-    /// <summary>A parsed table with the path of the table that owns its type names when that is another one (then it emits nothing).</summary>
-    internal sealed record TableOutput(ParseResult Result, string? OwnerPath);
+    /// <summary>A parsed table with the path of the table that owns one of its type names (and which) when that is another one: then it emits nothing.</summary>
+    internal sealed record TableOutput(ParseResult Result, (string Path, string TypeName)? Owner);
 }

@@ -81,11 +81,15 @@ namespace SstpGen.Parsing
                 string number = "%" + argument.ToString(CultureInfo.InvariantCulture);
                 if (!read)
                 {
-                    sink.Report(SstpDiagnostics.TranslationInsertDiffers, draft.IdSpan, culture, MessageIdText.Format(draft.Id), "reads " + number + ", which no " + defaultCulture + " text of it reads", "render it as " + number + " is given by TryFormat(id, culture, inserts, out message); the typed method renders it as (null)");
+                    string what = "reads " + number + ", which no " + defaultCulture + " text of it reads: the typed method, whose parameters come from the "
+                        + defaultCulture + " texts, renders it as (null); TryFormat(id, culture, inserts, out message) renders it from the inserts";
+                    sink.Report(SstpDiagnostics.TranslationInsertDiffers, draft.IdSpan, culture, MessageIdText.Format(draft.Id), what);
                 }
                 else if (argument <= newest.ArgumentCount && newest.ReadArguments.Contains(argument) && translation.TypeOf(argument) != newest.TypeOf(argument))
                 {
-                    sink.Report(SstpDiagnostics.TranslationInsertDiffers, draft.IdSpan, culture, MessageIdText.Format(draft.Id), "reads " + number + " as " + translation.TypeOf(argument).Describe() + " where the " + defaultCulture + " text reads " + newest.TypeOf(argument).Describe(), "the typed method passes its parameters to that language's text as their invariant text, which every printf conversion reads");
+                    string what = "reads " + number + " as " + translation.TypeOf(argument).Describe() + " where the " + defaultCulture + " text reads it as "
+                        + newest.TypeOf(argument).Describe() + ": the typed method passes its numbers to this text as their invariant text, which it reads right";
+                    sink.Report(SstpDiagnostics.TranslationInsertDiffers, draft.IdSpan, culture, MessageIdText.Format(draft.Id), what);
                 }
             }
         }

@@ -8,7 +8,8 @@ namespace SstpGen.Tests;
 
 /// <summary>
 /// Every source generated for messages.md, and its diagnostics, against the committed snapshots; and the
-/// messages class of Tables/printf-specs.md, which shows the typed printf renderers.
+/// messages class of Tables/printf-specs.md, which shows the typed printf renderers, of a Message Compiler source, and
+/// of a table with satellites in other languages.
 /// </summary>
 public class GeneratedSourceSnapshotTests
 {
@@ -63,6 +64,18 @@ public class GeneratedSourceSnapshotTests
         }
 
         Snapshot.Verify("service-events.diagnostics", DiagnosticText.Format(run.Diagnostics), "txt");
+    }
+
+    /// <summary>A markdown table of Windows versions with three satellites (Tables/languages): the culture API and each language's tables as data.</summary>
+    [Fact]
+    public void Table_of_several_languages_matches_its_snapshot()
+    {
+        string folder = Path.Combine(System.AppContext.BaseDirectory, "Tables", "languages");
+        TableFile[] files = Directory.GetFiles(folder, "*.md").Order(System.StringComparer.Ordinal)
+            .Select(file => TableFile.FromText("/project/" + Path.GetFileName(file), File.ReadAllText(file))).ToArray();
+        GeneratorRunResult run = GeneratorHarness.Run(files).Result.Results.Single();
+        Snapshot.Verify("languages.Consumer.SstpMessages", Assert.Single(run.GeneratedSources, s => s.HintName == "Consumer.SstpMessages.g.cs").SourceText.ToString());
+        Snapshot.Verify("languages.diagnostics", DiagnosticText.Format(run.Diagnostics), "txt");
     }
 
     private static GeneratorRunResult RunSstpsvc() =>

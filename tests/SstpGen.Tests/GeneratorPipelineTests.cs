@@ -83,7 +83,7 @@ public class GeneratorPipelineTests
         CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class AnotherEdit { int x; }", GeneratorHarness.ParseOptions));
         GeneratorRunResult rerun = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (string step in new[] { TrackingNames.Input, TrackingNames.Parse, TrackingNames.Claims, TrackingNames.Ownership })
+        foreach (string step in new[] { TrackingNames.Input, TrackingNames.Satellites, TrackingNames.Parse, TrackingNames.Claims, TrackingNames.Ownership })
         {
             var outputs = rerun.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
             Assert.NotEmpty(outputs);
@@ -181,6 +181,20 @@ public class GeneratorPipelineTests
         }
     }
 
+    [Fact]
+    public void Two_tables_that_share_only_one_type_name_are_reported_and_the_generator_does_not_fail()
+    {
+        // Another class, the same event enum: its file would have the same name (once an exception dropping every output).
+        var (result, output) = GeneratorHarness.Run(
+            TableFile.FromText("/p/a.md", Sstpsvc),
+            TableFile.FromText("/p/b.md", Sstpsvc, new Dictionary<string, string> { ["ClassName"] = "Other", ["VersionEnumName"] = "OtherVersion" }));
+        Assert.Null(result.Results.Single().Exception);
+        Diagnostic duplicate = Assert.Single(result.Diagnostics, d => d.Id == "SSTP015");
+        Assert.Equal("/p/b.md", duplicate.Location.GetLineSpan().Path);
+        Assert.Contains("would generate 'Consumer.SstpEventId', like the table 'a.md'", duplicate.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output));
+    }
+
     [Theory]
     [MemberData(nameof(TablesOfEachForm))]
     public void Output_is_byte_identical_whatever_the_culture_line_ends_or_byte_order_mark(string table)
@@ -223,6 +237,62 @@ public class GeneratorPipelineTests
         Assert.Contains("SSTP015", baseline, StringComparison.Ordinal);
         Assert.Equal(baseline, Run(files.Reverse()));
         Assert.Equal(baseline, Run([files[2], files[5], files[0], files[3], files[4], files[1]]));
+    }
+
+    /// <summary>Tables/languages: demo.md and its satellites, as in-memory files.</summary>
+    private static List<InMemoryAdditionalText> DemoLanguages() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Tables", "languages"), "*.md").Order(StringComparer.Ordinal)
+            .Select(path => new InMemoryAdditionalText("/p/" + Path.GetFileName(path), File.ReadAllText(path))).ToList();
+
+    [Fact]
+    public void Editing_a_satellite_reparses_its_table_alone_and_an_unrelated_edit_leaves_every_step_cached()
+    {
+        List<InMemoryAdditionalText> files = DemoLanguages();
+        var sstpsvc = new InMemoryAdditionalText("/p/sstpsvc/messages.md", Sstpsvc);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver([.. files, sstpsvc], new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["/p/sstpsvc/messages.md"] = new Dictionary<string, string> { ["ClassName"] = "Sstp", ["EnumName"] = "SstpId", ["VersionEnumName"] = "SstpVersion" },
+        });
+        CSharpCompilation compilation = GeneratorHarness.Consumer("class Unrelated { }");
+        driver = driver.RunGenerators(compilation);
+
+        GeneratorRunResult unrelated = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }", GeneratorHarness.ParseOptions))).GetRunResult().Results.Single();
+        Assert.All(unrelated.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        InMemoryAdditionalText austrian = files.Single(f => f.Path.EndsWith(".de-AT.md", StringComparison.Ordinal));
+        var edited = new InMemoryAdditionalText(austrian.Path, austrian.GetText()!.ToString().Replace("Servus", "Griaß di", StringComparison.Ordinal));
+        GeneratorRunResult rerun = driver.ReplaceAdditionalText(austrian, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        Dictionary<string, IncrementalStepRunReason> parse = rerun.TrackedSteps[TrackingNames.Parse]
+            .ToDictionary(step => ((SstpGen.Model.ParseResult)step.Outputs.Single().Value).Path, step => step.Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, parse["/p/demo.md"]);
+        Assert.Equal(IncrementalStepRunReason.Cached, parse["/p/sstpsvc/messages.md"]);
+        Assert.Contains(rerun.GeneratedSources, s => s.SourceText.ToString().Contains("Griaß di %1.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_of_several_languages_is_byte_identical_whatever_the_culture_and_the_files_order()
+    {
+        List<InMemoryAdditionalText> files = DemoLanguages();
+        string Run(IEnumerable<InMemoryAdditionalText> ordered, CultureInfo culture)
+        {
+            CultureInfo previous = CultureInfo.CurrentCulture;
+            try
+            {
+                CultureInfo.CurrentCulture = culture;
+                GeneratorDriverRunResult result = GeneratorHarness.CreateDriver(ordered, new Dictionary<string, IReadOnlyDictionary<string, string>>()).RunGenerators(GeneratorHarness.Consumer()).GetRunResult();
+                return string.Join("\n=====\n", result.Results.Single().GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText))
+                    + DiagnosticText.Format(result.Diagnostics);
+            }
+            finally
+            {
+                CultureInfo.CurrentCulture = previous;
+            }
+        }
+
+        string baseline = Run(files, CultureInfo.InvariantCulture);
+        Assert.Contains("internal const string Languages = \"en-US de de-AT fr-FR\";", baseline, StringComparison.Ordinal);
+        Assert.Equal(baseline, Run(Enumerable.Reverse(files), CultureInfo.InvariantCulture));
+        Assert.Equal(baseline, Run([files[2], files[0], files[3], files[1]], new CultureInfo("tr-TR")));
     }
 
     [Theory]
