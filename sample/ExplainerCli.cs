@@ -34,6 +34,12 @@ namespace SstpExplainer
                 HelpName = "release",
             };
 
+            var language = new Option<string?>("--language", "-l")
+            {
+                Description = "The culture to render in, e.g. de-DE (default: each record's RenderingInfo culture, else " + SstpMessages.DefaultLanguage + "); a culture the table lacks falls back to its parent, then " + SstpMessages.DefaultLanguage,
+                HelpName = "culture",
+            };
+
             var list = new Command("list", "List every SSTP event: id, name, inserts, and the Windows versions that define it");
             list.SetAction(_ => PrintCatalogue(output));
 
@@ -59,10 +65,10 @@ namespace SstpExplainer
             var json = new Option<bool>("--json") { Description = "One JSON object per line per event, for jq and log pipelines" };
             var strict = new Option<bool>("--strict") { Description = "Exit with 1 when a rendering differs from the one Windows stored in the record" };
             var text = new Option<bool>("--text") { Description = "The files are rendered messages without their records (forwarded logs, Save as Text): one per line, line breaks flattened, or one per block separated by a blank line" };
-            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event logs (.evtx) and their XML exports, and check SstpGen's rendering against Windows' own") { files, windows, json, strict, text, threads };
+            var explain = new Command("explain", "Explain every Microsoft-Windows-RasSstp event of event logs (.evtx) and their XML exports, and check SstpGen's rendering against Windows' own") { files, windows, language, json, strict, text, threads };
             explain.SetAction(result => result.GetValue(text)
                 ? ExplainText(result.GetValue(files)!, result.GetValue(json), output, error, standardInput)
-                : Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(json), result.GetValue(strict), result.GetValue(threads), output, error, standardInput, errorIsTerminal));
+                : Explain(result.GetValue(files)!, result.GetValue(windows), result.GetValue(language), result.GetValue(json), result.GetValue(strict), result.GetValue(threads), output, error, standardInput, errorIsTerminal));
 
             var logs = new Argument<string[]>("file") { Description = "Windows event logs (.evtx, as copied off a server); - reads standard input", Arity = ArgumentArity.OneOrMore };
             var recordsJson = new Option<bool>("--json") { Description = "One JSON object per line per record: recordId, time, provider, eventId, qualifiers, level, channel, computer, data" };
@@ -141,14 +147,39 @@ namespace SstpExplainer
             return Ok;
         }
 
-        private static int Explain(string[] files, string? windowsText, bool json, bool strict, int threads, TextWriter output, TextWriter error, Func<Stream> standardInput, bool errorIsTerminal)
+        /// <summary>A culture given by name (null when none is given); false for a name .NET knows no culture of.</summary>
+        private static bool TryParseCulture(string? text, out CultureInfo? culture)
+        {
+            culture = null;
+            if (text is null)
+            {
+                return true;
+            }
+
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(text, predefinedOnly: true);
+                return true;
+            }
+            catch (CultureNotFoundException)
+            {
+                return false;
+            }
+        }
+
+        private static int Explain(string[] files, string? windowsText, string? languageText, bool json, bool strict, int threads, TextWriter output, TextWriter error, Func<Stream> standardInput, bool errorIsTerminal)
         {
             if (!TryParseVersion(windowsText, out SstpWindowsVersion version))
             {
                 return Fail(error, $"unknown Windows version '{windowsText}'");
             }
 
-            var explainer = new EventExplainer(version);
+            if (!TryParseCulture(languageText, out CultureInfo? language))
+            {
+                return Fail(error, $"'{languageText}' is not a culture name such as de-DE or fr");
+            }
+
+            var explainer = new EventExplainer(version, language);
             IEventReport report = json ? new JsonReport(output) : new TextReport(output);
             var summary = new EventSummary();
             int status = Ok;

@@ -23,7 +23,7 @@ namespace SstpGen.Emitting
             writer.Line("/// <summary>The table as data, read by the members below.</summary>");
             writer.Open($"private static class {GeneratedNames.Data}");
             int languages = table.Languages.Count;
-            if (table.HasTranslations)
+            if (table.HasCultureApi)
             {
                 writer.Line("/// <summary>The tables of every language: each language's groups of file versions, oldest first; the other languages' first, the default language's last.</summary>");
                 writer.Line($"internal const int Tables = {table.TableCount * languages};");
@@ -105,7 +105,7 @@ namespace SstpGen.Emitting
                 writer.Line();
             }
 
-            writer.Line(table.HasTranslations
+            writer.Line(table.HasCultureApi
                 ? "/// <summary>The template of each text: its constant in <see cref=\"Templates\"/>, or (a text only another language has) the text itself.</summary>"
                 : "/// <summary>The template of each text: its constant in <see cref=\"Templates\"/>.</summary>");
             writer.BeginLine().Append("internal static readonly string[] Texts = { ");

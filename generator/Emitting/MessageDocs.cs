@@ -17,7 +17,7 @@ namespace SstpGen.Emitting
             XmlDocText.WriteParagraph(writer, TablePlan.ReadableText(plan.Table.Templates[message.Latest.TemplateIndex]));
             writer.Line("/// </summary>");
             string languages = string.Empty;
-            if (plan.Table.HasTranslations)
+            if (plan.Table.HasCultureApi)
             {
                 System.Collections.Generic.List<string> translated = plan.TranslatedLanguages(message);
                 languages = translated.Count == 0

@@ -26,10 +26,10 @@ namespace SstpGen.Emitting
             if (table.HasWindowsVersions)
             {
                 parts.Require(RuntimePart.Versions);
-                parts.Require(table.HasTranslations ? RuntimePart.LanguageVersions : RuntimePart.MatchVersions);
+                parts.Require(table.HasCultureApi ? RuntimePart.LanguageVersions : RuntimePart.MatchVersions);
             }
 
-            if (table.HasTranslations)
+            if (table.HasCultureApi)
             {
                 parts.Require(RuntimePart.Languages);
             }
@@ -142,7 +142,7 @@ namespace SstpGen.Emitting
             string newest = message.Variants.Count > 1 ? $" as FormatMessage does in {XmlDocText.Escape(table.Versions[table.Versions.Count - 1].ReleaseName)}" : string.Empty;
             MessageDocs.WriteFormatMethodDoc(writer, plan, message, $"Renders {member}{newest}:");
             writer.Line($"public static string {message.FormatMethodName}({parameters}) => {TypedRenderEmitter.Expression(plan, message)};");
-            if (table.HasTranslations)
+            if (table.HasCultureApi)
             {
                 EmitCultureFormat(writer, plan, message, index, parameters, member);
             }
@@ -170,7 +170,7 @@ namespace SstpGen.Emitting
                 writer.Close();
             }
 
-            if (table.HasTranslations)
+            if (table.HasCultureApi)
             {
                 writer.Line();
                 writer.Line($"/// <summary>Renders the text of <paramref name=\"{GeneratedNames.VersionParameter}\"/> in the language of <paramref name=\"{GeneratedNames.CultureParameter}\"/>; throws ArgumentException when that version lacks the message.</summary>");
@@ -192,7 +192,7 @@ namespace SstpGen.Emitting
             string fallback = $"the culture, else its nearest parent the table holds, else {XmlDocText.Escape(plan.Table.Languages[0])}";
             MessageDocs.WriteFormatMethodDoc(writer, plan, message, $"Renders {member} in the language of <paramref name=\"{GeneratedNames.CultureParameter}\"/> ({fallback}); its {XmlDocText.Escape(plan.Table.Languages[0])} text:");
             List<string> translated = plan.TranslatedLanguages(message);
-            string example = XmlDocText.Escape(translated.Count > 0 ? translated[0] : plan.Table.Languages[1]);
+            string example = XmlDocText.Escape(translated.Count > 0 ? translated[0] : plan.Table.Languages.Count > 1 ? plan.Table.Languages[1] : "de-DE");
             writer.Line($"/// <param name=\"{GeneratedNames.CultureParameter}\">The culture whose language renders the message, e.g. <c>CultureInfo.GetCultureInfo(\"{example}\")</c>.</param>");
             string separator = parameters.Length == 0 ? string.Empty : ", ";
             string inserts = TypedRenderEmitter.Inserts(message, plan.PassesNumbersAsText(message));

@@ -20,8 +20,12 @@ namespace SstpGen.Model
         EquatableArray<string> Languages,
         MessageCompilerFacts? Compiler)
     {
-        /// <summary>Whether the table holds more than its default language: then the culture API is generated (a table of one language compiles as it always has).</summary>
-        public bool HasTranslations => Languages.Count > 1;
+        /// <summary>
+        /// Whether the culture API is generated: when the table holds more than its default language, or its item asks for it
+        /// (<c>CultureApi="true"</c>, for code that must compile whether or not translations are there yet). Otherwise a
+        /// table of one language compiles as it always has.
+        /// </summary>
+        public bool HasCultureApi => Languages.Count > 1 || Options.CultureApi;
 
         /// <summary>Whether the table's texts belong to Windows versions (a markdown table's): then the version enum and API are generated.</summary>
         public bool HasWindowsVersions => Versions.Count > 0;
@@ -51,13 +55,14 @@ namespace SstpGen.Model
     /// </summary>
     internal sealed record MessageTranslation(int Language, int TemplateIndex, EquatableArray<int> Tables);
 
-    /// <summary>The names and accessibility of the generated types, from the AdditionalFiles item's metadata.</summary>
+    /// <summary>The names and accessibility of the generated types, and whether the culture API is wanted whatever the languages, from the AdditionalFiles item's metadata.</summary>
     internal sealed record TableOptions(
         string? Namespace,
         string EnumName,
         string ClassName,
         string VersionEnumName,
-        bool IsPublic);
+        bool IsPublic,
+        bool CultureApi = false);
 
     /// <summary>One file version the table covers, named by the Windows release it shipped in.</summary>
     internal sealed record WindowsVersionModel(

@@ -117,14 +117,14 @@ namespace SstpGen.Naming
             }
 
             // Parameters last: they must not shadow any member of the messages class, typed methods included.
-            bool hasTranslations = false;
+            bool hasCultureApi = options.CultureApi;
             foreach (MessageDraft draft in drafts)
             {
-                hasTranslations |= draft.Translations.Count > 0;
+                hasCultureApi |= draft.Translations.Count > 0;
             }
 
             bool IsReservedParameter(string name) =>
-                name == GeneratedNames.VersionParameter || (hasTranslations && name == GeneratedNames.CultureParameter) || IsClassMember(name) || formatNames.Contains(name);
+                name == GeneratedNames.VersionParameter || (hasCultureApi && name == GeneratedNames.CultureParameter) || IsClassMember(name) || formatNames.Contains(name);
             for (int i = 0; i < messages.Count; i++)
             {
                 if (messages[i].FormatMethodName is null)

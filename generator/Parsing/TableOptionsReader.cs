@@ -34,6 +34,7 @@ namespace SstpGen.Parsing
         public const string MessageTableKey = "SstpMessageTable";
         public const string CustomerBitKey = "CustomerBit";
         public const string LanguageKey = "Language";
+        public const string CultureApiKey = "CultureApi";
 
         public const string DefaultEnumName = "SstpEventId";
         public const string DefaultClassName = "SstpMessages";
@@ -149,7 +150,17 @@ namespace SstpGen.Parsing
                 }
             }
 
-            return new TableOptions(ns, enumName, className, versionEnumName, isPublic);
+            bool cultureApi = false;
+            if (Item(item, CultureApiKey) is { } wanted)
+            {
+                cultureApi = wanted.Equals("true", System.StringComparison.OrdinalIgnoreCase);
+                if (!cultureApi && !wanted.Equals("false", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    Report(path, diagnostics, CultureApiKey, wanted, "it must be 'true' or 'false'");
+                }
+            }
+
+            return new TableOptions(ns, enumName, className, versionEnumName, isPublic, cultureApi);
         }
 
         /// <summary>A name for the generated files: "messages.md" in namespace Contoso → "Contoso.SstpMessages".</summary>

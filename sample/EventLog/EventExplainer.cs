@@ -1,23 +1,32 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Reflection;
 
 namespace SstpExplainer.EventLog
 {
-    /// <summary>What the explainer says of one SSTP record: its event, its message as SstpGen renders it, and how that compares with Windows' own rendering.</summary>
+    /// <summary>
+    /// What the explainer says of one SSTP record: its event, its message as SstpGen renders it (in <see cref="Language"/>),
+    /// and how that compares with Windows' own rendering.
+    /// </summary>
     internal sealed record ExplainedEvent(
         EventRecord Record,
         SstpEventId? Event,
         IReadOnlyList<(string Name, string Value)> Inserts,
         string? Message,
         string? Note,
-        RenderingComparison? Comparison);
+        RenderingComparison? Comparison,
+        string? Language = null);
 
     /// <summary>SstpGen's rendering against the one Windows stored in the record: equal, or where they first differ.</summary>
     internal sealed record RenderingComparison(bool Matches, int DifferenceAt, string Ours, string Windows);
 
-    /// <summary>Renders records with the code SstpGen generated from messages.md, for one Windows version.</summary>
+    /// <summary>
+    /// Renders records with the code SstpGen generated from messages.md (and its satellites, messages.de-DE.md …), for one
+    /// Windows version, in one language (<c>--language</c>) or in the culture Windows rendered each record in (its
+    /// <c>RenderingInfo</c>), else the table's default language.
+    /// </summary>
     internal sealed class EventExplainer
     {
         public const string Provider = "Microsoft-Windows-RasSstp";
@@ -25,8 +34,13 @@ namespace SstpExplainer.EventLog
         private static readonly Dictionary<SstpEventId, string[]> s_parameterNames = ParameterNames();
 
         private readonly SstpWindowsVersion _version;
+        private readonly CultureInfo? _language;
 
-        public EventExplainer(SstpWindowsVersion version) => _version = version;
+        public EventExplainer(SstpWindowsVersion version, CultureInfo? language = null)
+        {
+            _version = version;
+            _language = language;
+        }
 
         /// <summary>The names of an event's inserts, as its typed format method names its parameters.</summary>
         public static IReadOnlyList<string> InsertNamesOf(SstpEventId id) => s_parameterNames.TryGetValue(id, out string[]? names) ? names : Array.Empty<string>();
@@ -50,16 +64,18 @@ namespace SstpExplainer.EventLog
                 note = $"{SstpMessages.GetReleaseName(_version)} does not define event {record.EventId}; rendered as {SstpMessages.GetReleaseName(version)} does";
             }
 
+            CultureInfo culture = _language ?? CultureOf(record.WindowsCulture) ?? CultureInfo.InvariantCulture;
+            string language = SstpMessages.GetLanguage((uint)id, culture)!;
             string message;
             try
             {
-                message = SstpMessages.Format(id, version, inserts);
+                message = SstpMessages.Format(id, version, culture, inserts);
             }
             catch (ArgumentException exception)
             {
                 // Too few Data values for the message: show the template, never a stack trace.
                 string reason = exception.Message.Split(" (Parameter")[0];
-                return new ExplainedEvent(record, id, named, SstpMessages.GetTemplate((uint)id, version), $"the record has {inserts.Length} data values, too few to render: {reason} Shown is the message's template.", null);
+                return new ExplainedEvent(record, id, named, SstpMessages.GetTemplate((uint)id, version, culture), $"the record has {inserts.Length} data values, too few to render: {reason} Shown is the message's template.", null, language);
             }
 
             int used = s_parameterNames.TryGetValue(id, out string[]? names) ? names.Length : inserts.Length;
@@ -68,8 +84,50 @@ namespace SstpExplainer.EventLog
                 note = Join(note, $"the record has {inserts.Length - used} data values beyond the {used} the message uses (ignored, as Windows ignores them)");
             }
 
-            return new ExplainedEvent(record, id, named, message, note, record.WindowsMessage is { } windows ? Compare(message, windows) : null);
+            if (_language is not null && !IsLanguageOf(language, _language.Name))
+            {
+                note = Join(note, $"{SstpMessages.ModuleName}'s table has no {_language.Name} text of it; rendered in {language}");
+            }
+
+            RenderingComparison? comparison = null;
+            if (record.WindowsMessage is { } windows)
+            {
+                if (record.WindowsCulture is { Length: > 0 } windowsCulture && !IsLanguageOf(language, windowsCulture))
+                {
+                    // Another language's text would differ in every word: not a difference SstpGen could fix.
+                    note = Join(note, $"Windows rendered it in {windowsCulture}, which the table lacks (it has {string.Join(", ", SstpMessages.Languages)}): not compared. "
+                        + $"Extract that language from the server's {SstpMessages.ModuleName} with sstpgen extract … --language {windowsCulture} --into messages.md and rebuild");
+                }
+                else
+                {
+                    comparison = Compare(message, windows);
+                }
+            }
+
+            return new ExplainedEvent(record, id, named, message, note, comparison, language);
         }
+
+        /// <summary>The culture a record's RenderingInfo names; null when there is none, or .NET cannot make it (an invariant-globalization run knows only the invariant culture).</summary>
+        private static CultureInfo? CultureOf(string? name)
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                return null;
+            }
+
+            try
+            {
+                return CultureInfo.GetCultureInfo(name);
+            }
+            catch (CultureNotFoundException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>Whether a text in <paramref name="language"/> is one <paramref name="culture"/> reads: the same language, whatever the country (en-US for en-GB).</summary>
+        private static bool IsLanguageOf(string language, string culture) =>
+            string.Equals(language.Split('-')[0], culture.Split('-')[0], StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// The message identifier of a record: EventID with its Qualifiers as the high word, as classic event
@@ -132,7 +190,7 @@ namespace SstpExplainer.EventLog
             foreach (SstpEventId id in Enum.GetValues<SstpEventId>())
             {
                 MethodInfo? typed = typeof(SstpMessages).GetMethods(BindingFlags.Public | BindingFlags.Static)
-                    .FirstOrDefault(m => m.Name == "Format" + id && (m.GetParameters().Length == 0 || m.GetParameters()[0].ParameterType != typeof(SstpWindowsVersion)));
+                    .FirstOrDefault(m => m.Name == "Format" + id && (m.GetParameters().Length == 0 || m.GetParameters()[0].ParameterType is var first && first != typeof(SstpWindowsVersion) && first != typeof(CultureInfo)));
                 names[id] = typed?.GetParameters().Select(p => p.Name!).ToArray() ?? Array.Empty<string>();
             }
 

@@ -165,6 +165,7 @@ namespace SstpExplainer.EventLog
 
                 json.WriteEndObject();
                 WriteStringOrNull(json, "message", e.Message);
+                WriteStringOrNull(json, "language", e.Language);
                 WriteStringOrNull(json, "note", e.Note);
                 if (r.WindowsMessage is { } windows)
                 {

@@ -49,6 +49,8 @@ public class LanguageTests
         Assert.Equal("Servus Ada.\r\n", DemoMessages.FormatHelloAgain(Austrian, "Ada"));
         Assert.Equal("Anzahl 3 von Ada.\r\n", DemoMessages.FormatCountOf(Austrian, 3, "Ada"));
         Assert.Equal("Only in English.\r\n", DemoMessages.FormatOnlyInEnglish(Austrian));
+        Assert.Equal(("de-AT", "de", "en-US", null), (DemoMessages.GetLanguage(DemoMessages.Ids.HelloAgain, Austrian), DemoMessages.GetLanguage(DemoMessages.Ids.CountOf, Austrian),
+            DemoMessages.GetLanguage(DemoMessages.Ids.OnlyInEnglish, Austrian), DemoMessages.GetLanguage(0x12345678, Austrian)));
 
         // de-DE and de-CH are not in the table: their parent de is.
         Assert.Equal("de", DemoMessages.GetLanguage(German));
@@ -171,6 +173,22 @@ public class LanguageTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity > DiagnosticSeverity.Info);
         Assert.Null(GeneratedAssembly.LoadMessagesClass(output).GetProperty("Languages"));
         Assert.NotNull(GeneratedAssembly.LoadMessagesClass(output, "Consumer.Notes"));
+    }
+
+    [Fact]
+    public void The_CultureApi_option_gives_a_table_of_one_language_the_culture_API_so_code_compiles_before_translations_come()
+    {
+        var (result, output) = GeneratorHarness.Run(TableFile.FromText("/p/messages.md", File.ReadAllText(GeneratorHarness.MessagesMd), new Dictionary<string, string> { ["CultureApi"] = "true" }));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity > DiagnosticSeverity.Info);
+        Type messages = GeneratedAssembly.LoadMessagesClass(output);
+        Assert.Equal(["en-US"], (IReadOnlyList<string>)messages.GetProperty("Languages")!.GetValue(null)!);
+        object?[] arguments = [1u, CultureInfo.GetCultureInfo("de-DE"), new string?[] { "x", "y" }, null];
+        Assert.True((bool)messages.GetMethod("TryFormat", [typeof(uint), typeof(CultureInfo), typeof(string?[]), typeof(string).MakeByRefType()])!.Invoke(null, arguments)!);
+        Assert.StartsWith("CoId=x:The initial Secure Socket Tunneling Protocol request", (string)arguments[3]!, StringComparison.Ordinal);
+        Assert.Empty(GeneratedAssembly.RenderEveryMessage(messages));
+
+        var (invalid, _) = GeneratorHarness.Run(TableFile.FromText("/p/messages.md", File.ReadAllText(GeneratorHarness.MessagesMd), new Dictionary<string, string> { ["CultureApi"] = "yes" }));
+        Assert.Contains(invalid.Diagnostics, d => d.Id == "SSTP013");
     }
 
     /// <summary>The demo table and its satellites as in-memory files with the options this project gives them (namespace aside).</summary>

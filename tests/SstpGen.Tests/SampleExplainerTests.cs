@@ -130,6 +130,45 @@ public sealed class SampleExplainerTests : IDisposable
     }
 
     [Fact]
+    public void A_record_Windows_rendered_in_a_language_the_table_lacks_is_not_compared_and_says_how_to_add_it()
+    {
+        // A German server's export; the German text is a stand-in written for this test. messages.md holds en-US only.
+        const string german = "Die SSTP-basierte VPN-Verbindung wurde beendet (Platzhalter für den deutschen Text).";
+        string file = File("german.xml", EventExports.Wevtutil(EventExports.Event(6, ["{2b2e9c2a}", "3A4B", "9F00"], windowsMessage: german, culture: "de-DE")));
+
+        var (code, output, _) = Run("explain", file, "--strict");
+        Assert.Equal(0, code);
+        Assert.Contains(TerminatedEn.Split("\r\n")[0], output);
+        Assert.Contains("note: Windows rendered it in de-DE, which the table lacks (it has en-US): not compared. Extract that language from the server's sstpsvc.dll with sstpgen extract … --language de-DE --into messages.md and rebuild", output);
+        Assert.DoesNotContain("DIFFERS", output);
+        Assert.Contains("1 SSTP event (0 events of other providers skipped)\n", output.ReplaceLineEndings("\n"));
+
+        using JsonDocument json = JsonDocument.Parse(Run("explain", file, "--json").Output);
+        Assert.Equal("en-US", json.RootElement.GetProperty("language").GetString());
+        Assert.Equal(german, json.RootElement.GetProperty("windowsMessage").GetString());
+        Assert.False(json.RootElement.GetProperty("matches").GetBoolean());
+    }
+
+    [Fact]
+    public void Language_renders_in_the_given_culture_falling_back_as_the_table_allows()
+    {
+        string file = File("english.xml", EventExports.Wevtutil(EventExports.Event(6, ["{2b2e9c2a}", "3A4B", "9F00"], windowsMessage: TerminatedEn)));
+        var (code, output, _) = Run("explain", file, "--language", "fr-FR");
+        Assert.Equal(0, code);
+        Assert.Contains("note: sstpsvc.dll's table has no fr-FR text of it; rendered in en-US", output);
+        Assert.Contains("matches Windows' rendering (en-US)", output);
+
+        // A culture of the default language's: no note, the same comparison.
+        var british = Run("explain", file, "--language", "en-GB");
+        Assert.DoesNotContain("note:", british.Output);
+        Assert.Contains("matches Windows' rendering (en-US)", british.Output);
+
+        var invalid = Run("explain", file, "--language", "no-such-culture-zz");
+        Assert.Equal(2, invalid.Code);
+        Assert.Contains("'no-such-culture-zz' is not a culture name such as de-DE or fr", invalid.Error);
+    }
+
+    [Fact]
     public void The_trailing_line_break_may_or_may_not_be_in_Windows_rendering()
     {
         string file = File("trimmed.xml", EventExports.Wevtutil(EventExports.Event(6, ["{2b2e9c2a}", "3A4B", "9F00"], windowsMessage: TerminatedEn.TrimEnd())));

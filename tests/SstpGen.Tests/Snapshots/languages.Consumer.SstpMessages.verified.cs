@@ -1808,6 +1808,13 @@ namespace Consumer
         /// <summary>The language of the table <paramref name="culture"/> renders in: the culture, else its nearest parent the table holds, else the default language.</summary>
         public static string GetLanguage(global::System.Globalization.CultureInfo culture) => LanguageNames()[ChainOf(culture)[0]];
 
+        /// <summary>The language whose text of message <paramref name="id"/> <paramref name="culture"/> renders (newest text); null for an unknown identifier.</summary>
+        public static string? GetLanguage(uint id, global::System.Globalization.CultureInfo culture)
+        {
+            int table = TableFor(id, culture, -1);
+            return table < 0 ? null : LanguageNames()[LanguageOfTable(table)];
+        }
+
         /// <summary>The languages that define a message, the default language first (empty for an unknown identifier).</summary>
         public static string[] GetLanguages(uint id)
         {
@@ -1912,6 +1919,10 @@ namespace Consumer
         /// <summary>The table of <paramref name="language"/> that stands for the default language's table <paramref name="table"/>.</summary>
         private static int TableIn(int language, int table) =>
             language == 0 ? table : table - ((LanguageNames().Length - 1) * Data.TablesPerLanguage) + ((language - 1) * Data.TablesPerLanguage);
+
+        /// <summary>The language a table of <c>Data.Messages</c> belongs to.</summary>
+        private static int LanguageOfTable(int table) =>
+            table >= Data.Tables - Data.TablesPerLanguage ? 0 : (table / Data.TablesPerLanguage) + 1;
 
         /// <summary>The newest table of <paramref name="language"/> that has a text of message <paramref name="index"/>; -1 when none has.</summary>
         private static int NewestTableIn(int index, int language)
