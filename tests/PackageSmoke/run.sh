@@ -11,6 +11,8 @@
 #   multi      multi-targeting net8.0;net10.0
 #   nullable   Nullable disabled
 #   vb         a Visual Basic project: gets nothing from a C# generator, and no error
+#   languages  a table with satellites (tests/SstpGen.Tests/Tables/languages) by one glob: renders de-AT; built again
+#              with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 (an invariant-globalization container), the same generated files
 # All of them run by default; name some to run only those (bash tests/PackageSmoke/run.sh app library).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -163,8 +165,39 @@ run_vb() {
   [ ! -d "$work/vb/obj/Release/net10.0/generated/SstpGen" ] || { echo "package smoke (vb): a C# generator ran for Visual Basic"; exit 1; }
 }
 
+run_languages() {
+  mkdir -p "$work/languages"
+  cp "$repo"/tests/SstpGen.Tests/Tables/languages/*.md "$work/languages/"
+  cat > "$work/languages/languages.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <RootNamespace>languages</RootNamespace>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="SstpGen" Version="$version" PrivateAssets="all" />
+    <AdditionalFiles Include="*.md" />
+  </ItemGroup>
+</Project>
+XML
+  echo 'System.Console.Write(languages.SstpMessages.FormatHelloAgain(System.Globalization.CultureInfo.GetCultureInfo("de-AT"), "smoke"));' > "$work/languages/Program.cs"
+  build languages
+  local output generated="$work/languages/obj/Release/net10.0/generated/SstpGen/SstpGen.SstpGenerator"
+  output="$(dotnet run --project "$work/languages/languages.csproj" --no-build -c Release)"
+  [ "$output" = "Servus smoke." ] || { echo "package smoke (languages): unexpected output: $output"; exit 1; }
+  cp -r "$generated" "$work/languages-icu"
+  rm -rf "$generated"
+  # The compiler in-process (no server started under other settings), in invariant-globalization mode.
+  DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 dotnet build "$work/languages/languages.csproj" --no-restore -c Release --no-incremental -p:UseSharedCompilation=false >"$work/languages-invariant.log" 2>&1 \
+    || { tail -20 "$work/languages-invariant.log"; echo "package smoke (languages): the invariant-globalization build failed"; exit 1; }
+  diff -r "$work/languages-icu" "$generated" >/dev/null \
+    || { echo "package smoke (languages): the generated files differ under DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1"; exit 1; }
+}
+
 consumers=("$@")
-[ ${#consumers[@]} -gt 0 ] || consumers=(app library compiler net472 multi nullable vb)
+[ ${#consumers[@]} -gt 0 ] || consumers=(app library compiler net472 multi nullable vb languages)
 for name in "${consumers[@]}"; do
   "run_$name"
 done

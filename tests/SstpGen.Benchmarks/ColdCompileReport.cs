@@ -45,7 +45,16 @@ internal static class ColdCompileReport
             File.WriteAllText(Path.Combine(folder, "messages.md"), table.Content);
             File.WriteAllText(Path.Combine(folder, "Strings.resx"), table.ToResx());
             File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(\"cold\");\n");
-            File.WriteAllText(Path.Combine(folder, "sstpgen.globalconfig"), $"is_global = true\nbuild_property.RootNamespace = Consumer\n\n[{Path.Combine(folder, "messages.md")}]\nbuild_metadata.AdditionalFiles.SstpMessageTable = true\n");
+            string languages = Path.Combine(folder, "languages");
+            Directory.CreateDirectory(languages);
+            File.WriteAllText(Path.Combine(languages, "messages.md"), table.Content);
+            File.WriteAllText(Path.Combine(languages, "messages.de-DE.md"), Tagged(table.Content, "[de] "));
+            File.WriteAllText(Path.Combine(languages, "messages.fr-FR.md"), Tagged(table.Content, "[fr] "));
+            string cultureApi = Path.Combine(folder, "culture-api");
+            Directory.CreateDirectory(cultureApi);
+            File.WriteAllText(Path.Combine(cultureApi, "messages.md"), table.Content);
+            File.WriteAllText(Path.Combine(folder, "sstpgen.globalconfig"), $"is_global = true\nbuild_property.RootNamespace = Consumer\n\n[{Path.Combine(folder, "messages.md")}]\nbuild_metadata.AdditionalFiles.SstpMessageTable = true\n\n[{Path.Combine(languages, "messages.md")}]\nbuild_metadata.AdditionalFiles.SstpMessageTable = true\n"
+                + $"\n[{Path.Combine(cultureApi, "messages.md")}]\nbuild_metadata.AdditionalFiles.SstpMessageTable = true\nbuild_metadata.AdditionalFiles.CultureApi = true\n");
             File.WriteAllText(Path.Combine(folder, "resx.globalconfig"), $"is_global = true\nbuild_property.RootNamespace = Consumer\n\n[{Path.Combine(folder, "Strings.resx")}]\nbuild_metadata.AdditionalFiles.EmitFormatMethods = true\nbuild_metadata.AdditionalFiles.ClassName = Consumer.Strings\n");
 
             string common = "/noconfig /nostdlib+ /nologo /target:exe /langversion:latest /nullable:enable /deterministic /optimize+ /reportanalyzer "
@@ -56,6 +65,8 @@ internal static class ColdCompileReport
                 new("no generator", common, null),
                 new("ResxSourceGenerator", common + $" /analyzer:\"{Path.Combine(here, "Microsoft.CodeAnalysis.ResxSourceGenerator.dll")}\" /analyzer:\"{Path.Combine(here, "Microsoft.CodeAnalysis.ResxSourceGenerator.CSharp.dll")}\" /additionalfile:\"{Path.Combine(folder, "Strings.resx")}\" /analyzerconfig:\"{Path.Combine(folder, "resx.globalconfig")}\"", "Microsoft.CodeAnalysis.ResxSourceGenerator.CSharp.CSharpResxGenerator"),
                 new("SstpGen", common + $" /analyzer:\"{Path.Combine(here, "SstpGen.dll")}\" /additionalfile:\"{Path.Combine(folder, "messages.md")}\" /analyzerconfig:\"{Path.Combine(folder, "sstpgen.globalconfig")}\"", "SstpGen.SstpGenerator"),
+                new("SstpGen, 1 language, CultureApi", common + $" /analyzer:\"{Path.Combine(here, "SstpGen.dll")}\" /additionalfile:\"{Path.Combine(cultureApi, "messages.md")}\" /analyzerconfig:\"{Path.Combine(folder, "sstpgen.globalconfig")}\"", "SstpGen.SstpGenerator"),
+                new("SstpGen, 3 languages", common + $" /analyzer:\"{Path.Combine(here, "SstpGen.dll")}\" " + string.Join(" ", Directory.GetFiles(languages).Order(StringComparer.Ordinal).Select(f => $"/additionalfile:\"{f}\"")) + $" /analyzerconfig:\"{Path.Combine(folder, "sstpgen.globalconfig")}\"", "SstpGen.SstpGenerator"),
             };
 
             // Each generator's output as plain sources of the consumer without a generator.
@@ -103,6 +114,10 @@ internal static class ColdCompileReport
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>The table with <paramref name="tag"/> before every message text: a satellite of as many distinct texts, with the same inserts.</summary>
+    private static string Tagged(string table, string tag) =>
+        Regex.Replace(table, "^(0x[0-9a-f]{8} \\| )", "$1" + tag.Replace("$", "$$", StringComparison.Ordinal), RegexOptions.Multiline);
 
     private static void Print(int runs, string csc, List<Consumer> consumers)
     {
