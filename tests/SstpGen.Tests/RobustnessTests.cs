@@ -48,6 +48,47 @@ public class RobustnessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Mutated_satellites_never_break_the_generator_or_their_table()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Tables", "languages");
+        string[] satellites = ["demo.de.md", "demo.de-AT.md", "demo.fr-FR.md"];
+        Gen<(int Satellite, int Kind, int A, int B)> cases = Gen.Select(Gen.Int[0, satellites.Length - 1], Gen.Int[0, Mutations.Count - 1], Gen.Int[0, int.MaxValue], Gen.Int[0, int.MaxValue]);
+        int ran = 0;
+        cases.Sample(
+            c =>
+            {
+                var files = new Dictionary<string, byte[]> { ["/fuzz/demo.md"] = File.ReadAllBytes(Path.Combine(folder, "demo.md")) };
+                foreach (string satellite in satellites)
+                {
+                    byte[] bytes = File.ReadAllBytes(Path.Combine(folder, satellite));
+                    files["/fuzz/" + satellite] = satellite == satellites[c.Satellite] ? Mutations.Apply(c.Kind, bytes, c.A, c.B) : bytes;
+                }
+
+                var (result, compilation) = GeneratorHarness.Run(files.Select(f => new TableFile(f.Key, f.Value, new Dictionary<string, string>())).ToArray());
+                Assert.Null(result.Results.Single().Exception);
+                Assert.DoesNotContain(result.Diagnostics, d => d.Id == "SSTP999");
+                foreach (Diagnostic diagnostic in result.Diagnostics)
+                {
+                    // Located in the file it is about, on a line that file has.
+                    FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+                    Assert.True(files.ContainsKey(span.Path), span.Path);
+                    string text = new InMemoryAdditionalText(span.Path, files[span.Path]).GetText()!.ToString();
+                    Assert.InRange(span.EndLinePosition.Line, 0, Regex.Split(text, "\r\n|\r|\n").Length - 1);
+                }
+
+                string[] problems = GeneratorHarness.CompileDiagnostics(compilation).Select(d => d.ToString()).ToArray();
+                Assert.True(problems.Length == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", problems.Take(5)));
+                Assert.Equal([1u, 2u, 3u], EmittedIds(compilation).Order());     // the default language's messages, whatever a satellite holds
+                System.Threading.Interlocked.Increment(ref ran);
+            },
+            seed: PrintfSpecTests.Seed,
+            iter: Cases,
+            threads: 1,
+            print: c => $"{Mutations.Describe(c.Kind)} of {satellites[c.Satellite]} (a={c.A}, b={c.B})");
+        output.WriteLine($"{ran} mutated satellites checked");
+    }
+
+    [Fact]
     public void Random_tables_never_break_the_generator()
     {
         // Message text from the characters that matter to FormatMessage, markdown and C#.
