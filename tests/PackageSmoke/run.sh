@@ -186,7 +186,7 @@ XML
   build languages
   local output generated="$work/languages/obj/Release/net10.0/generated/SstpGen/SstpGen.SstpGenerator"
   output="$(dotnet run --project "$work/languages/languages.csproj" --no-build -c Release)"
-  [ "$output" = "Servus smoke." ] || { echo "package smoke (languages): unexpected output: $output"; exit 1; }
+  case "$output" in "Servus smoke."*) ;; *) echo "package smoke (languages): unexpected output: $output"; exit 1 ;; esac
   cp -r "$generated" "$work/languages-icu"
   rm -rf "$generated"
   # The compiler in-process (no server started under other settings), in invariant-globalization mode.
