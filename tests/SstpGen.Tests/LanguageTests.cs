@@ -150,6 +150,21 @@ public class LanguageTests
     }
 
     [Fact]
+    public void A_message_whose_default_text_is_left_out_has_its_error_there_and_no_translation()
+    {
+        // "%2!" never closed: FormatMessage cannot render it (SSTP008); its translation adds nothing to report.
+        var (markdown, _) = GeneratorHarness.Run(
+            TableFile.FromText("/p/t.md", "## t.dll\n\n### 1.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Bad %2!\\r\\n\n0x00000002 | Good.\\r\\n\n"),
+            TableFile.FromText("/p/t.de.md", "## t.dll\n\n### 1.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Schlecht %2.\\r\\n\n0x00000002 | Gut.\\r\\n\n"));
+        Assert.Equal(["/p/t.md SSTP008"], markdown.Diagnostics.Select(d => d.Location.GetLineSpan().Path + " " + d.Id));
+
+        const string source = "LanguageNames=(German=0x407:MSG00407)\nMessageId=1 SymbolicName=BAD\nLanguage=English\nBad %2!\n.\nLanguage=German\nSchlecht %2.\n.\nMessageId=2 SymbolicName=GOOD\nLanguage=English\nGood.\n.\nLanguage=German\nGut.\n.\n";
+        var (mc, output) = GeneratorHarness.Run(TableFile.FromText("/p/t.mc", source));
+        Assert.Equal(["SSTP008"], mc.Diagnostics.Select(d => d.Id));
+        Assert.Equal(["en-US", "de-DE"], (IReadOnlyList<string>)GeneratedAssembly.LoadMessagesClass(output).GetProperty("Languages")!.GetValue(null)!);
+    }
+
+    [Fact]
     public void The_Language_option_names_the_default_language_and_makes_a_culture_named_file_a_table_of_its_own()
     {
         var german = new Dictionary<string, string> { ["Language"] = "de-de" };

@@ -84,6 +84,21 @@ namespace SstpGen.Parsing.Markdown
                 return false;
             }
 
+            // A message whose default text is left out (reported there) has no translation either: its rows are not read.
+            var leftOut = new HashSet<uint>();
+            foreach (RawTable table in defaultTables)
+            {
+                foreach (RawRow row in table.Rows)
+                {
+                    leftOut.Add(row.Id);
+                }
+            }
+
+            foreach (MessageDraft draft in drafts)
+            {
+                leftOut.Remove(draft.Id);
+            }
+
             var tables = new List<RawTable>();
             var standsFor = new List<List<int>>();
             foreach (RawTable table in TablesOldestFirst(document.Tables))
@@ -110,6 +125,7 @@ namespace SstpGen.Parsing.Markdown
                     continue;
                 }
 
+                table.Rows.RemoveAll(row => leftOut.Contains(row.Id));
                 tables.Add(table);
                 standsFor.Add(covered);
             }

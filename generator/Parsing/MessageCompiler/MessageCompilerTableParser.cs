@@ -43,19 +43,22 @@ namespace SstpGen.Parsing.MessageCompiler
 
             var templates = new List<ParsedTemplate>();
             List<MessageDraft> drafts = MessageDrafts.FromRows(new List<RawTable> { table }, templates, sink, cancellationToken);
+            var generated = new HashSet<uint>();
             foreach (MessageDraft draft in drafts)
             {
                 draft.SourceSymbol = messages[draft.Id].Symbol;
+                generated.Add(draft.Id);
             }
 
             var cultures = new List<string> { WindowsLanguages.CultureName(defaultLangId) };
             for (int language = 1; language < languages.Count; language++)
             {
-                // The same steps as the default language's texts: each text parsed (its problems located in the file), then joined to its message.
+                // The same steps as the default language's texts: each text parsed (its problems located in the file), then
+                // joined to its message. A message whose default text is left out (reported there) has no translation either.
                 var translated = new RawTable();
                 foreach (CompilerMessage message in document.Messages)
                 {
-                    if (messages.ContainsKey(message.Id) && TextIn(message, languages[language].LangId) is { } text)
+                    if (generated.Contains(message.Id) && TextIn(message, languages[language].LangId) is { } text)
                     {
                         translated.Rows.Add(new RawRow(message.Id, text.Stored, null, new TextSpan(message.Start, "MessageId".Length), text.Lines));
                     }
