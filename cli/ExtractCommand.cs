@@ -76,6 +76,12 @@ internal static class ExtractCommand
             WarnOfUnwritableBackslashes(tables, WindowsLanguages.CultureName(langId), error);
             string? path = target is null || langId == defaultLangId ? target : SatellitePath(target, WindowsLanguages.CultureName(langId));
             writes.Add((path, Render(path, request, moduleName, tables)));
+            if (langId == defaultLangId && langId != WindowsLanguages.English)
+            {
+                // The layout does not say a table's language: the generator takes a table's own file as en-US.
+                string culture = WindowsLanguages.CultureName(langId);
+                error.WriteLine($"sstpgen: note: {path ?? "the table"} holds {culture} texts (the files have no en-US): give its item Language=\"{culture}\"");
+            }
         }
 
         foreach (var (path, text) in writes)

@@ -269,6 +269,52 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_module_without_en_US_says_which_language_its_table_file_holds()
+    {
+        Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
+        string folder = _folders.Create();
+        // nssm's message DLL with its English table relabelled German (LANGID 0x409 → 0x407 in the resource directory).
+        byte[] dll = File.ReadAllBytes(Pe("nssm/nssm-messages.dll"));
+        RelabelMessageTableLanguage(dll, 0x409, 0x407);
+        string german = Path.Combine(folder, "german.dll");
+        File.WriteAllBytes(german, dll);
+
+        var (code, _, error) = Run("extract", german, "--file-version", "1.0.0.0", "-o", Path.Combine(folder, "de.md"));
+        Assert.True(code == 0, error);
+        Assert.Contains($"sstpgen: note: {Path.Combine(folder, "de.md")} holds de-DE texts (the files have no en-US): give its item Language=\"de-DE\"", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("note:", Run("extract", Pe("nssm/nssm-messages.dll"), "--file-version", "1.0.0.0", "-o", Path.Combine(folder, "nssm.md")).Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Renames the language entry <paramref name="from"/> of every RT_MESSAGETABLE resource to <paramref name="to"/>.</summary>
+    private static void RelabelMessageTableLanguage(byte[] pe, int from, int to)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(pe));
+        var rsrc = reader.PEHeaders.SectionHeaders.Single(h => h.Name == ".rsrc");
+        int Offset(int rva) => rva - rsrc.VirtualAddress + rsrc.PointerToRawData;
+        int root = Offset(reader.PEHeaders.PEHeader!.ResourceTableDirectory.RelativeVirtualAddress);
+        IEnumerable<(int At, int Id, int Target)> Entries(int directory)
+        {
+            int count = BitConverter.ToUInt16(pe, directory + 12) + BitConverter.ToUInt16(pe, directory + 14);
+            for (int e = 0; e < count; e++)
+            {
+                int at = directory + 16 + (8 * e);
+                yield return (at, BitConverter.ToInt32(pe, at), BitConverter.ToInt32(pe, at + 4) & 0x7FFFFFFF);
+            }
+        }
+
+        foreach (var type in Entries(root).Where(e => e.Id == 11))
+        {
+            foreach (var name in Entries(root + type.Target).ToList())
+            {
+                foreach (var language in Entries(root + name.Target).Where(e => e.Id == from).ToList())
+                {
+                    BitConverter.GetBytes(to).CopyTo(pe, language.At);
+                }
+            }
+        }
+    }
+
+    [SkippableFact]
     public void Errors_say_what_is_wrong_with_which_file_and_never_show_a_stack_trace()
     {
         Skip.If(SharedPortableExecutables.Folder is null, SharedPortableExecutables.SkipReason);
