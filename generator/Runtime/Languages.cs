@@ -85,8 +85,14 @@ namespace SstpGen.Runtime
         /// <summary>A culture and the languages it renders in, best first, the default language (0) last: the last one asked for, kept.</summary>
         private sealed class CultureChain
         {
-            internal global::System.Globalization.CultureInfo Culture;
-            internal int[] Languages;
+            internal readonly global::System.Globalization.CultureInfo Culture;
+            internal readonly int[] Languages;
+
+            internal CultureChain(global::System.Globalization.CultureInfo culture, int[] languages)
+            {
+                Culture = culture;
+                Languages = languages;
+            }
         }
 
         /// <summary>The languages <paramref name="culture"/> renders in, best first: itself and each parent the table holds, then the default language.</summary>
@@ -130,7 +136,7 @@ namespace SstpGen.Runtime
             }
 
             int[] languages = chain.ToArray();
-            s_lastChain = new CultureChain { Culture = culture, Languages = languages };
+            s_lastChain = new CultureChain(culture, languages);     // published whole: another thread sees the old chain or this one
             return languages;
         }
 

@@ -88,6 +88,23 @@ public class LanguageTests
     }
 
     [Fact]
+    public void Threads_rendering_in_different_cultures_at_once_each_get_their_own_language()
+    {
+        CultureInfo[] cultures = [Austrian, German, French, CultureInfo.InvariantCulture];
+        string[] expected = ["Servus 7.\r\n", "Hallo 7.\r\n", "Bonjour 7 et (null).\r\n", "Hello 7, again.\r\n"];
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
+        System.Threading.Tasks.Parallel.For(0, 20_000, i =>
+        {
+            string rendered = DemoMessages.FormatHelloAgain(cultures[i % 4], "7");
+            if (rendered != expected[i % 4])
+            {
+                wrong.Add(cultures[i % 4].Name + ": " + rendered);
+            }
+        });
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public void A_translation_that_reads_its_inserts_otherwise_renders_right_by_identifier_and_is_reported()
     {
         // fr-FR reads %1 of CountOf as text where en-US reads a number: the typed method passes it as its text.
