@@ -45,8 +45,8 @@ namespace SstpExplainer
 
             var eventArgument = new Argument<string>("event") { Description = "An event id, decimal (6) or hex (0x6), or its name (VpnConnectionTerminated)" };
             var inserts = new Argument<string[]>("insert") { Description = "The event's inserts %1, %2, … in order", Arity = ArgumentArity.ZeroOrMore };
-            var show = new Command("show", "Render one event from inserts given on the command line") { eventArgument, inserts, windows };
-            show.SetAction(result => Show(result.GetValue(eventArgument)!, result.GetValue(inserts) ?? Array.Empty<string>(), result.GetValue(windows), output, error));
+            var show = new Command("show", "Render one event from inserts given on the command line") { eventArgument, inserts, windows, language };
+            show.SetAction(result => Show(result.GetValue(eventArgument)!, result.GetValue(inserts) ?? Array.Empty<string>(), result.GetValue(windows), result.GetValue(language), output, error));
 
             var files = new Argument<string[]>("file") { Description = "Event logs (.evtx) or exports of them as XML (wevtutil qe /f:xml or /f:RenderedXml, Event Viewer's Save Selected Events, Get-WinEvent … ToXml()); - reads standard input", Arity = ArgumentArity.OneOrMore };
             var threads = new Option<int>("--threads")
@@ -114,11 +114,16 @@ namespace SstpExplainer
             return Ok;
         }
 
-        private static int Show(string eventText, string[] inserts, string? windowsText, TextWriter output, TextWriter error)
+        private static int Show(string eventText, string[] inserts, string? windowsText, string? languageText, TextWriter output, TextWriter error)
         {
             if (!TryParseVersion(windowsText, out SstpWindowsVersion version))
             {
                 return Fail(error, $"unknown Windows version '{windowsText}'");
+            }
+
+            if (!TryParseCulture(languageText, out CultureInfo? culture))
+            {
+                return Fail(error, $"'{languageText}' is not a culture name such as de-DE or fr");
             }
 
             if (!TryParseEvent(eventText, out SstpEventId id))
@@ -134,14 +139,16 @@ namespace SstpExplainer
             string message;
             try
             {
-                message = SstpMessages.Format(id, version, inserts);
+                message = culture is null ? SstpMessages.Format(id, version, inserts) : SstpMessages.Format(id, version, culture, inserts);
             }
             catch (ArgumentException exception)
             {
                 return Fail(error, exception.Message.Split(" (Parameter")[0]);
             }
 
-            output.WriteLine($"Event {(uint)id} ({id}) as {SstpMessages.GetReleaseName(version)} (sstpsvc.dll {SstpMessages.GetFileVersion(version)}) renders it:");
+            string language = culture is null ? string.Empty : $" in {SstpMessages.GetLanguage((uint)id, culture)}"
+                + (SstpMessages.GetLanguage((uint)id, culture) == culture.Name ? string.Empty : $" (the table has no {culture.Name} text of it)");
+            output.WriteLine($"Event {(uint)id} ({id}) as {SstpMessages.GetReleaseName(version)} (sstpsvc.dll {SstpMessages.GetFileVersion(version)}) renders it{language}:");
             output.WriteLine();
             output.Write(message);
             return Ok;

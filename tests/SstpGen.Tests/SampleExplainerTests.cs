@@ -44,6 +44,11 @@ public sealed class SampleExplainerTests : IDisposable
         Assert.EndsWith("SHA1 Certificate Hash: aa\r\nSHA256 Certificate Hash: bb\r\n", output);
         Assert.Equal(0, Run("show", "negotiationfailed", "x", "--windows", "1607").Code);
         Assert.Equal(0, Run("show", "0x5", "x", "-w", "Windows81").Code);
+
+        var french = Run("show", "6", "coid-1", "aa", "bb", "--language", "fr-FR");
+        Assert.Contains("renders it in en-US (the table has no fr-FR text of it):", french.Output);
+        Assert.EndsWith("SHA1 Certificate Hash: aa\r\nSHA256 Certificate Hash: bb\r\n", french.Output);
+        Assert.Contains("renders it in en-US:", Run("show", "6", "coid-1", "aa", "bb", "-l", "en-US").Output);
     }
 
     [Theory]
