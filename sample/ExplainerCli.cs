@@ -110,7 +110,7 @@ namespace SstpExplainer
             output.Write(SstpMessages.FormatVpnConnectionTerminated(SstpWindowsVersion.Windows7, "{2b2e9c2a}", "3A4B…", "9F00…"));
             output.WriteLine();
             output.WriteLine("Explain an event log export:  sstp-explainer explain System.xml");
-            output.WriteLine("Render one event:             sstp-explainer show <id|name> [insert …] [--windows <release>]");
+            output.WriteLine("Render one event:             sstp-explainer show <id|name> [insert …] [--windows <release>] [--language <culture>]");
             return Ok;
         }
 
