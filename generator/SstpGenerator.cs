@@ -106,13 +106,13 @@ namespace SstpGen
 
         private static readonly TableOptions DefaultOptions = new(null, TableOptionsReader.DefaultEnumName, TableOptionsReader.DefaultClassName, TableOptionsReader.DefaultVersionEnumName, IsPublic: true);
 
-        /// <summary>The table with its satellites, ordered by culture (ordinal), so that the languages' order does not depend on the files' order.</summary>
+        /// <summary>The table with its satellites, ordered by culture then path (ordinal), so that the languages' order does not depend on the files' order.</summary>
         private static TableInput WithSatellites(TableInput table, ImmutableArray<TableInput> satellites)
         {
             var own = new List<SatelliteInput>();
             foreach (TableInput satellite in satellites)
             {
-                if (satellite.SatelliteOf == table.Path && satellite.Language != table.Language)
+                if (satellite.SatelliteOf == table.Path)
                 {
                     own.Add(new SatelliteInput(satellite.Path, satellite.Language, satellite.Content));
                 }
@@ -123,7 +123,7 @@ namespace SstpGen
                 return table;
             }
 
-            own.Sort((a, b) => string.CompareOrdinal(a.Culture, b.Culture));
+            own.Sort((a, b) => string.CompareOrdinal(a.Culture, b.Culture) is var culture and not 0 ? culture : string.CompareOrdinal(a.Path, b.Path));
             return table with { Satellites = own.ToEquatableArray() };
         }
 

@@ -139,6 +139,10 @@ namespace SstpGen.Diagnostics
             "SSTP033", "Satellite table of versions its table lacks",
             "No file version of this {0} table ({1}) is one '{2}' lists, so its texts are not used; list them in '{2}' too, or head this table with the version they belong to");
 
+        public static readonly DiagnosticDescriptor SatelliteLanguageTaken = Warning(
+            "SSTP034", "Satellite table of a language its table already has",
+            "This {0} table is not used: '{1}' already has {0} texts ({2}); name it after another culture, or remove it");
+
         public static readonly DiagnosticDescriptor GeneratorFailure = Error(
             "SSTP999", "SstpGen failed on this table",
             "SstpGen could not process this table ({0}: {1}); please report it with the table attached");
@@ -151,7 +155,7 @@ namespace SstpGen.Diagnostics
             ConflictingInsertTypes, ReservedSymbolicName, InvalidInsertName, TypedMethodsLeftOut, CompilerSyntax,
             UndeclaredName, InvalidCompilerValue, UnterminatedText, DuplicateMessageText, MessageWithoutText, WineOnlyFacility,
             UndecodableText, SatelliteWithoutTable, SatelliteModuleDiffers, TranslationWithoutMessage, TranslationInsertDiffers,
-            SatelliteVersionsUnknown, GeneratorFailure,
+            SatelliteVersionsUnknown, SatelliteLanguageTaken, GeneratorFailure,
         };
 
         public static DiagnosticDescriptor ById(string id)

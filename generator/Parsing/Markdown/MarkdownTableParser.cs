@@ -44,6 +44,17 @@ namespace SstpGen.Parsing.Markdown
             foreach (SatelliteInput satellite in input.Satellites)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (cultures.Exists(culture => string.Equals(culture, satellite.Culture, StringComparison.OrdinalIgnoreCase)))
+                {
+                    // The table's own language, or a culture an earlier satellite (by path) already brought: "messages.DE.md" beside "messages.de.md".
+                    string holder = string.Equals(satellite.Culture, input.Language, StringComparison.OrdinalIgnoreCase) ? "its own texts" : "an earlier satellite";
+                    var satelliteLines = new TextLines(satellite.Content);
+                    var satelliteSink = new DiagnosticSink(satellite.Path, satelliteLines);
+                    satelliteSink.Report(SstpDiagnostics.SatelliteLanguageTaken, 0, 0, satelliteLines[0].Length, satellite.Culture, System.IO.Path.GetFileName(input.Path), holder);
+                    diagnostics.AddRange(satelliteSink.ToEquatableArray());
+                    continue;
+                }
+
                 if (ReadSatellite(input, satellite, moduleName, tables, drafts, cultures.Count, templates, cancellationToken, diagnostics))
                 {
                     cultures.Add(satellite.Culture);
