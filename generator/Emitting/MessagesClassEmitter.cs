@@ -183,8 +183,8 @@ namespace SstpGen.Emitting
         private const string CultureType = "global::System.Globalization.CultureInfo";
 
         /// <summary>
-        /// <c>FormatX(culture, inserts)</c>: the message's newest text in the language <paramref name="parameters"/>' culture
-        /// renders in (Runtime/Languages.cs), by this thread's renderer: one method whatever the number of languages.
+        /// <c>FormatX(culture, inserts)</c>: the message's newest text in the language the culture renders in
+        /// (Runtime/Languages.cs), by this thread's renderer: one method whatever the number of languages.
         /// </summary>
         private static void EmitCultureFormat(SourceWriter writer, TablePlan plan, MessageModel message, int index, string parameters, string member)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -164,6 +165,27 @@ public class EditorExperienceTests
         Dictionary<string, string> after = await ide.GeneratedSourcesAsync();
         Assert.Contains("MsgServiceStarted", after["Consumer.ServiceMessages.g.cs"], StringComparison.Ordinal);
         Assert.DoesNotContain("MsgServiceFailed", after["Consumer.ServiceEventId.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Satellites_saved_beside_a_table_add_their_languages_and_hover_names_them()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Tables", "languages");
+        const string code = "namespace Consumer;\nstatic class Use\n{\n    static string M() => SstpMessages.FormatHelloAgain(\"x\");\n}\n";
+        using IdeWorkspace ide = IdeWorkspace.Open(code, File.ReadAllText(Path.Combine(folder, "demo.md")), tablePath: "/consumer/demo.md");
+        Assert.Null((await ide.Project.GetCompilationAsync())!.GetTypeByMetadataName("Consumer.SstpMessages")!.GetMembers("Languages").FirstOrDefault());
+
+        // The user saves two satellites beside the table (a glob lists them): the culture API appears, no diagnostic.
+        ide.AddAdditionalFile("/consumer/demo.de.md", File.ReadAllText(Path.Combine(folder, "demo.de.md")));
+        ide.AddAdditionalFile("/consumer/demo.de-AT.md", File.ReadAllText(Path.Combine(folder, "demo.de-AT.md")));
+        Assert.Empty(await ide.GeneratorDiagnosticsAsync());
+        Assert.Contains("internal const string Languages = \"en-US de de-AT\";", (await ide.GeneratedSourcesAsync())["Consumer.SstpMessages.g.cs"], StringComparison.Ordinal);
+
+        string hover = await QuickInfoAsync(ide, code.IndexOf("FormatHelloAgain", StringComparison.Ordinal) + 3);
+        Assert.Contains("Hello %1, again.", hover, StringComparison.Ordinal);
+        Assert.Contains("In en-US (this text), de, de-AT", hover, StringComparison.Ordinal);
+        AssertReadable(hover);
+        Assert.Contains(await CompletionsAsync(ide, code.IndexOf("FormatHelloAgain", StringComparison.Ordinal)), c => c.DisplayText == "GetLanguages");
     }
 
     private static async Task<string> QuickInfoAsync(IdeWorkspace ide, int position)

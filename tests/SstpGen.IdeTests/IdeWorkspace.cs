@@ -78,6 +78,10 @@ internal sealed class IdeWorkspace : IDisposable
     public void EditTable(string text) =>
         Apply(Workspace.CurrentSolution.WithAdditionalDocumentText(TableId, SourceText.From(text)));
 
+    /// <summary>Adds a file to the project's AdditionalFiles, as a glob picks up a file the user saves beside the table.</summary>
+    public void AddAdditionalFile(string path, string text) =>
+        Apply(Workspace.CurrentSolution.AddAdditionalDocument(DocumentInfo.Create(DocumentId.CreateNewId(Project.Id), Path.GetFileName(path), loader: Loader(text), filePath: path)));
+
     private void Apply(Solution solution)
     {
         if (!Workspace.TryApplyChanges(solution))
