@@ -59,7 +59,7 @@ namespace SstpGen.Naming
             // Runtime/Versions.cs
             "IsDefined", "GetVersions", "GetFileVersion", "GetReleaseName", "VersionsWith", "TableOf", "TableDefining", "TextIn", "NotDefinedIn",
             // Runtime/Languages.cs and Runtime/LanguageVersions.cs
-            "DefaultLanguage", "Languages", "GetLanguage", "GetLanguages", "s_languageNames", "s_languages", "s_lastChain", "LanguageNames",
+            "DefaultLanguage", "Languages", "GetLanguage", "GetLanguages", "s_languageNames", "s_languages", "s_chains", "KeptChains", "LanguageNames",
             "CultureChain", "ChainOf", "TableIn", "LanguageOfTable", "NewestTableIn", "TableFor", "TextFor", "LanguageOfText", "TableDefiningIn",
         };
 

@@ -1860,24 +1860,31 @@ namespace Consumer
 
         private static string[] s_languageNames;
         private static global::System.Collections.ObjectModel.ReadOnlyCollection<string> s_languages;
-        private static CultureChain s_lastChain;
+        private static CultureChain[] s_chains = new CultureChain[0];
+
+        /// <summary>The most cultures whose languages a class keeps: a process meets few, and the newest are kept.</summary>
+        private const int KeptChains = 16;
 
         private static string[] LanguageNames() => s_languageNames ?? (s_languageNames = Data.Languages.Split(' '));
 
-        /// <summary>A culture and the languages it renders in, best first, the default language (0) last: the last one asked for, kept.</summary>
+        /// <summary>A culture's name and the languages it renders in, best first, the default language (0) last.</summary>
         private sealed class CultureChain
         {
-            internal readonly global::System.Globalization.CultureInfo Culture;
+            internal readonly string Name;
             internal readonly int[] Languages;
 
-            internal CultureChain(global::System.Globalization.CultureInfo culture, int[] languages)
+            internal CultureChain(string name, int[] languages)
             {
-                Culture = culture;
+                Name = name;
                 Languages = languages;
             }
         }
 
-        /// <summary>The languages <paramref name="culture"/> renders in, best first: itself and each parent the table holds, then the default language.</summary>
+        /// <summary>
+        /// The languages <paramref name="culture"/> renders in, best first: itself and each parent the table holds, then the
+        /// default language. Worked out once per culture name and kept (<see cref="KeptChains"/> at most, newest first), in an
+        /// array replaced whole, so that threads read it without a lock.
+        /// </summary>
         private static int[] ChainOf(global::System.Globalization.CultureInfo culture)
         {
             if (culture == null)
@@ -1885,10 +1892,14 @@ namespace Consumer
                 throw new global::System.ArgumentNullException(nameof(culture));
             }
 
-            CultureChain last = s_lastChain;
-            if (last != null && (object)last.Culture == (object)culture)
+            string name = culture.Name;
+            CultureChain[] kept = s_chains;
+            for (int i = 0; i < kept.Length; i++)
             {
-                return last.Languages;
+                if ((object)kept[i].Name == (object)name || kept[i].Name == name)
+                {
+                    return kept[i].Languages;
+                }
             }
 
             string[] names = LanguageNames();
@@ -1918,7 +1929,10 @@ namespace Consumer
             }
 
             int[] languages = chain.ToArray();
-            s_lastChain = new CultureChain(culture, languages);     // published whole: another thread sees the old chain or this one
+            var more = new CultureChain[global::System.Math.Min(kept.Length + 1, KeptChains)];
+            more[0] = new CultureChain(name, languages);
+            global::System.Array.Copy(kept, 0, more, 1, more.Length - 1);
+            s_chains = more;        // another thread's chain added meanwhile may be lost: it is worked out again when asked for
             return languages;
         }
 
