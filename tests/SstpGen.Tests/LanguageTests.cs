@@ -227,6 +227,21 @@ public class LanguageTests
         Assert.Contains(invalid.Diagnostics, d => d.Id == "SSTP013");
     }
 
+    [Fact]
+    public void The_readme_s_culture_api_example_compiles_against_sstpsvc_with_CultureApi()
+    {
+        string readme = File.ReadAllText(RepositoryPaths.File("README.md"));
+        int start = readme.IndexOf("```csharp\nvar austrian", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README's Languages section has no culture example");
+        start += "```csharp\n".Length;
+        string example = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        string code = "using System; using System.Collections.Generic; using System.Globalization;\nnamespace Consumer { static class Example { static void Run(string coId, string sha1, string sha256, string?[] inserts, uint id, string text)\n{\n"
+            + example + "}\n} }\n";
+        var (result, output) = GeneratorHarness.Run(TableFile.FromText("/p/messages.md", File.ReadAllText(GeneratorHarness.MessagesMd), new Dictionary<string, string> { ["CultureApi"] = "true" }));
+        Compilation withExample = output.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(code, GeneratorHarness.ParseOptions));
+        Assert.Empty(withExample.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+    }
+
     /// <summary>The demo table and its satellites as in-memory files with the options this project gives them (namespace aside).</summary>
     private static TableFile[] DemoFiles()
     {
