@@ -38,4 +38,28 @@ public class CorpusTests(Xunit.Abstractions.ITestOutputHelper log)
         Assert.Empty(problems);
         log.WriteLine($"parsed back: {fileName} {count} messages, {ambiguous} ambiguous");
     }
+    /// <summary>The same tables with the culture API (<c>CultureApi="true"</c>): its code compiles and loads for every real table, and a culture renders each message as the default language does.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Files))]
+    public void Each_corpus_file_with_the_culture_API_compiles_loads_and_renders_every_message_in_a_culture(string fileName)
+    {
+        Skip.If(fileName == SharedCorpus.Absent, SharedCorpus.SkipReason);
+
+        string path = SharedCorpus.PathOf(fileName);
+        var (result, output) = GeneratorHarness.Run(new TableFile(path, File.ReadAllBytes(path), new System.Collections.Generic.Dictionary<string, string> { ["CultureApi"] = "true" }));
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(GeneratorHarness.CompileDiagnostics(output).Select(d => d.ToString()));
+        System.Type messages = GeneratedAssembly.LoadMessagesClass(output);
+        System.Reflection.MethodInfo tryFormat = messages.GetMethod("TryFormat", [typeof(uint), typeof(string?[]), typeof(string).MakeByRefType()])!;
+        System.Reflection.MethodInfo tryFormatIn = messages.GetMethod("TryFormat", [typeof(uint), typeof(System.Globalization.CultureInfo), typeof(string?[]), typeof(string).MakeByRefType()])!;
+        string?[] inserts = Enumerable.Range(1, 200).Select(i => "insert" + i).ToArray();
+        System.Globalization.CultureInfo german = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+        foreach (System.Reflection.FieldInfo field in messages.GetNestedType("Ids")!.GetFields())
+        {
+            object?[] plain = [field.GetRawConstantValue(), inserts, null];
+            object?[] inCulture = [field.GetRawConstantValue(), german, inserts, null];
+            Assert.Equal(tryFormat.Invoke(null, plain), tryFormatIn.Invoke(null, inCulture));
+            Assert.Equal(plain[2], inCulture[3]);
+        }
+    }
 }
