@@ -157,21 +157,8 @@ namespace SstpExplainer
         /// <summary>A culture given by name (null when none is given); false for a name .NET knows no culture of.</summary>
         private static bool TryParseCulture(string? text, out CultureInfo? culture)
         {
-            culture = null;
-            if (text is null)
-            {
-                return true;
-            }
-
-            try
-            {
-                culture = CultureInfo.GetCultureInfo(text, predefinedOnly: true);
-                return true;
-            }
-            catch (CultureNotFoundException)
-            {
-                return false;
-            }
+            culture = EventExplainer.CultureOf(text);
+            return text is null || culture is not null;
         }
 
         private static int Explain(string[] files, string? windowsText, string? languageText, bool json, bool strict, int threads, TextWriter output, TextWriter error, Func<Stream> standardInput, bool errorIsTerminal)

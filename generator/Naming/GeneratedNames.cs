@@ -60,7 +60,7 @@ namespace SstpGen.Naming
             "IsDefined", "GetVersions", "GetFileVersion", "GetReleaseName", "VersionsWith", "TableOf", "TableDefining", "TextIn", "NotDefinedIn",
             // Runtime/Languages.cs and Runtime/LanguageVersions.cs
             "DefaultLanguage", "Languages", "GetLanguage", "GetLanguages", "s_languageNames", "s_languages", "s_chains", "KeptChains", "LanguageNames",
-            "CultureChain", "ChainOf", "TableIn", "LanguageOfTable", "NewestTableIn", "TableFor", "TextFor", "LanguageOfText", "TableDefiningIn",
+            "CultureChain", "ChainOf", "TableIn", "LanguageOfTable", "NewestTableIn", "TableFor", "TableOfMessage", "TextFor", "LanguageOfText", "TableDefiningIn",
         };
 
         /// <summary>The class of each kind of manifest string inside <c>Manifest</c> (provider names are members of <c>Manifest</c> itself).</summary>

@@ -54,7 +54,7 @@ namespace SstpGen.Runtime
         private static int TextIn(int version, global::System.Globalization.CultureInfo culture, int index)
         {
             TextIn(version, index);     // throws where the version lacks the message
-            return TextAt(index, TableFor(IdAt(index), culture, TableOf(version)));
+            return TextAt(index, TableOfMessage(index, culture, TableOf(version)));
         }
         // </emit>
     }

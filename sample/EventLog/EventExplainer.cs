@@ -107,8 +107,11 @@ namespace SstpExplainer.EventLog
             return new ExplainedEvent(record, id, named, message, note, comparison, language);
         }
 
-        /// <summary>The culture a record's RenderingInfo names; null when there is none, or .NET cannot make it (an invariant-globalization run knows only the invariant culture).</summary>
-        private static CultureInfo? CultureOf(string? name)
+        /// <summary>
+        /// The culture of a name (a record's RenderingInfo, --language); null when there is none, or it is no culture .NET
+        /// knows (a made-up name, or any but the invariant culture in an invariant-globalization run).
+        /// </summary>
+        public static CultureInfo? CultureOf(string? name)
         {
             if (string.IsNullOrEmpty(name))
             {
@@ -117,7 +120,7 @@ namespace SstpExplainer.EventLog
 
             try
             {
-                return CultureInfo.GetCultureInfo(name);
+                return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
             }
             catch (CultureNotFoundException)
             {

@@ -151,6 +151,7 @@ public class LanguageTests
             .. DemoFiles(),
             TableFile.FromText("/p/other.de.md", "## other.dll\n\n### 1.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Eins.\\r\\n\n"),
             TableFile.FromText("/p/demo.it-IT.md", "## elsewhere.dll\n\n### 2.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Ciao %1.\\r\\n\n"),
+            TableFile.FromText("/p/demo.nl.md", "### 2.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Hallo %1, weer.\\r\\n\n"),
             TableFile.FromText("/p/demo.en-US.md", "## demo.dll\n\n### 2.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Hi %1.\\r\\n\n"),
             TableFile.FromText("/p/demo.DE.md", "## demo.dll\n\n### 2.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Tag %1.\\r\\n\n"),
             TableFile.FromText("/p/demo.es-ES.md", "## demo.dll\n\n### 9.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Hola %1.\\r\\n\n\n### 2.0.0.0\n\nMessage identifier | Message string\n--- | ---\n0x00000001 | Hola %1.\\r\\n\n0x00000009 | Nada.\\r\\n\n"),
@@ -162,12 +163,13 @@ public class LanguageTests
         Assert.Equal("demo.it-IT.md:1", Where("SSTP030"));
         Assert.Equal("demo.es-ES.md:7", Where("SSTP033"));
         Assert.Equal("demo.es-ES.md:14", Where("SSTP031"));
-        Assert.Equal("demo.de.md:1 demo.en-US.md:1", Where("SSTP034"));     // of two files of one culture, the first by ordinal path wins: demo.DE.md
+        Assert.Equal("demo.de.md:1 demo.en-US.md:1", Where("SSTP034"));
+        Assert.Equal("demo.nl.md:1", Where("SSTP001"));     // a satellite's missing heading, as its table's would be; its texts are used     // of two files of one culture, the first by ordinal path wins: demo.DE.md
         Assert.Contains("This en-US table is not used: 'demo.md' already has en-US texts (its own texts)", result.Diagnostics.Single(d => d.Id == "SSTP034" && d.Location.GetLineSpan().Path.EndsWith("en-US.md", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Contains("'other.de.md' is named as the de table of 'other.md'", result.Diagnostics.Single(d => d.Id == "SSTP029").GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         Type messages = GeneratedAssembly.LoadMessagesClass(output, "Consumer.DemoMessages");
-        Assert.Equal(["en-US", "de", "de-AT", "es-ES", "fr-FR"], (IReadOnlyList<string>)messages.GetProperty("Languages")!.GetValue(null)!);
+        Assert.Equal(["en-US", "de", "de-AT", "es-ES", "fr-FR", "nl"], (IReadOnlyList<string>)messages.GetProperty("Languages")!.GetValue(null)!);
     }
 
     [Fact]

@@ -10,8 +10,8 @@ namespace SstpGen.Parsing.Markdown
     /// <summary>
     /// Turns one markdown message table into the equatable <see cref="MessageTableModel"/> the emitter needs,
     /// and every problem into a located diagnostic: its tables ordered by version, then the steps every input form
-    /// shares (<see cref="MessageDrafts"/>, <see cref="TableNamer"/>). Rows that cannot be used are reported and left
-    /// out; all others are kept.
+    /// shares (<see cref="MessageDrafts"/>, <see cref="TableNamer"/>), its satellites' languages read by
+    /// <see cref="SatelliteReader"/>. Rows that cannot be used are reported and left out; all others are kept.
     /// </summary>
     internal static class MarkdownTableParser
     {
@@ -19,11 +19,7 @@ namespace SstpGen.Parsing.Markdown
         {
             var lines = new TextLines(input.Content);
             var sink = new DiagnosticSink(input.Path, lines);
-            MarkdownDocument document = MarkdownTableReader.Read(lines, sink, cancellationToken);
-            if (document.ModuleName is null)
-            {
-                sink.Report(SstpDiagnostics.MissingModuleHeading, 0, 0, lines[0].Length);
-            }
+            MarkdownDocument document = Read(lines, sink, cancellationToken);
 
             List<RawTable> tables = TablesOldestFirst(document.Tables);
             var templates = new List<ParsedTemplate>();
@@ -39,26 +35,11 @@ namespace SstpGen.Parsing.Markdown
 
             fileVersions.Sort((a, b) => a.Version.CompareTo(b.Version));
             string moduleName = document.ModuleName ?? System.IO.Path.GetFileNameWithoutExtension(input.Path);
-            var cultures = new List<string> { input.Language };
-            var diagnostics = new List<DiagnosticInfo>();
+            var satellites = new SatelliteReader(input, moduleName, tables, drafts, templates);
             foreach (SatelliteInput satellite in input.Satellites)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (cultures.Exists(culture => string.Equals(culture, satellite.Culture, StringComparison.OrdinalIgnoreCase)))
-                {
-                    // The table's own language, or a culture an earlier satellite (by path) already brought: "messages.DE.md" beside "messages.de.md".
-                    string holder = string.Equals(satellite.Culture, input.Language, StringComparison.OrdinalIgnoreCase) ? "its own texts" : "an earlier satellite";
-                    var satelliteLines = new TextLines(satellite.Content);
-                    var satelliteSink = new DiagnosticSink(satellite.Path, satelliteLines);
-                    satelliteSink.Report(SstpDiagnostics.SatelliteLanguageTaken, 0, 0, satelliteLines[0].Length, satellite.Culture, System.IO.Path.GetFileName(input.Path), holder);
-                    diagnostics.AddRange(satelliteSink.ToEquatableArray());
-                    continue;
-                }
-
-                if (ReadSatellite(input, satellite, moduleName, tables, drafts, cultures.Count, templates, cancellationToken, diagnostics))
-                {
-                    cultures.Add(satellite.Culture);
-                }
+                satellites.Read(satellite, cancellationToken);
             }
 
             var (versions, messages) = TableNamer.Name(drafts, templates, fileVersions, input.Options, sink, methodsPerType, cancellationToken);
@@ -71,84 +52,27 @@ namespace SstpGen.Parsing.Markdown
                 versions,
                 templates.ToEquatableArray(),
                 messages,
-                cultures.ToEquatableArray(),
+                satellites.Cultures.ToEquatableArray(),
                 Compiler: null);
-            diagnostics.InsertRange(0, sink.ToEquatableArray());
+            var diagnostics = new List<DiagnosticInfo>(sink.ToEquatableArray());
+            diagnostics.AddRange(satellites.Diagnostics);
             return new ParseResult(input.Path, model, diagnostics.ToEquatableArray());
         }
 
-        /// <summary>
-        /// Reads a satellite table (<c>messages.de-DE.md</c>) as language <paramref name="language"/>: each of its tables stands
-        /// for the default tables that list one of its file versions (where two of its tables do, the newer's text wins), and its messages become translations of the default
-        /// language's (<see cref="Translations"/>). Its problems are reported in its own file. False when none of its texts is used (another module, or no message of the table).
-        /// </summary>
-        private static bool ReadSatellite(TableInput input, SatelliteInput satellite, string moduleName, List<RawTable> defaultTables, List<MessageDraft> drafts, int language, List<ParsedTemplate> templates, CancellationToken cancellationToken, List<DiagnosticInfo> diagnostics)
+        /// <summary>The document a table file holds, a missing module heading reported (a satellite's too).</summary>
+        internal static MarkdownDocument Read(TextLines lines, DiagnosticSink sink, CancellationToken cancellationToken)
         {
-            var lines = new TextLines(satellite.Content);
-            var sink = new DiagnosticSink(satellite.Path, lines);
             MarkdownDocument document = MarkdownTableReader.Read(lines, sink, cancellationToken);
-            string defaultFile = System.IO.Path.GetFileName(input.Path);
-            if (document.ModuleName is { } module && module != moduleName)
+            if (document.ModuleName is null)
             {
-                sink.Report(SstpDiagnostics.SatelliteModuleDiffers, 0, 0, lines[0].Length, satellite.Culture, module, defaultFile, moduleName);
-                diagnostics.AddRange(sink.ToEquatableArray());
-                return false;
+                sink.Report(SstpDiagnostics.MissingModuleHeading, 0, 0, lines[0].Length);
             }
 
-            // A message whose default text is left out (reported there) has no translation either: its rows are not read.
-            var leftOut = new HashSet<uint>();
-            foreach (RawTable table in defaultTables)
-            {
-                foreach (RawRow row in table.Rows)
-                {
-                    leftOut.Add(row.Id);
-                }
-            }
-
-            foreach (MessageDraft draft in drafts)
-            {
-                leftOut.Remove(draft.Id);
-            }
-
-            var tables = new List<RawTable>();
-            var standsFor = new List<List<int>>();
-            foreach (RawTable table in TablesOldestFirst(document.Tables))
-            {
-                var covered = new List<int>();
-                for (int defaultTable = 0; defaultTable < defaultTables.Count; defaultTable++)
-                {
-                    foreach (string version in table.FileVersions)
-                    {
-                        if (defaultTables[defaultTable].FileVersions.Contains(version) && !covered.Contains(defaultTable))
-                        {
-                            covered.Add(defaultTable);
-                        }
-                    }
-                }
-
-                if (covered.Count == 0)
-                {
-                    if (table.Rows.Count > 0)
-                    {
-                        sink.Report(SstpDiagnostics.SatelliteVersionsUnknown, table.Rows[0].IdSpan, satellite.Culture, string.Join(", ", table.FileVersions), defaultFile);
-                    }
-
-                    continue;
-                }
-
-                table.Rows.RemoveAll(row => leftOut.Contains(row.Id));
-                tables.Add(table);
-                standsFor.Add(covered);
-            }
-
-            List<MessageDraft> translated = MessageDrafts.FromRows(tables, templates, sink, cancellationToken);
-            int attached = Translations.Attach(drafts, translated, language, satellite.Culture, input.Language, defaultFile, table => standsFor[table], templates, sink);
-            diagnostics.AddRange(sink.ToEquatableArray());
-            return attached > 0;
+            return document;
         }
 
         /// <summary>The tables that list a file version, ordered by the newest version each applies to (a stable sort).</summary>
-        private static List<RawTable> TablesOldestFirst(List<RawTable> all)
+        internal static List<RawTable> TablesOldestFirst(List<RawTable> all)
         {
             var tables = new List<RawTable>();
             var newest = new List<Version>();

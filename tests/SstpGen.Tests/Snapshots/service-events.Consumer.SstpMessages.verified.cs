@@ -1873,15 +1873,17 @@ namespace Consumer
             return -1;
         }
 
+        /// <summary>The table whose text of message <paramref name="id"/> renders in <paramref name="culture"/> (<see cref="TableOfMessage"/>).</summary>
+        private static int TableFor(uint id, global::System.Globalization.CultureInfo culture, int table) => TableOfMessage(IndexOf(id), culture, table);
+
         /// <summary>
-        /// The table whose text of message <paramref name="id"/> renders in <paramref name="culture"/>: in the default language's
-        /// table <paramref name="table"/> (-1: the newest that has the message), the first language of the culture's chain that
-        /// has a text there. -1 when none has (the table lacks the message, or that table does).
+        /// The table whose text of message <paramref name="index"/> (-1: none) renders in <paramref name="culture"/>: in the default
+        /// language's table <paramref name="table"/> (-1: the newest that has the message), the first language of the culture's
+        /// chain that has a text there. -1 when none has (the table lacks the message, or that table does).
         /// </summary>
-        private static int TableFor(uint id, global::System.Globalization.CultureInfo culture, int table)
+        private static int TableOfMessage(int index, global::System.Globalization.CultureInfo culture, int table)
         {
             int[] chain = ChainOf(culture);
-            int index = IndexOf(id);
             for (int i = 0; index >= 0 && i < chain.Length; i++)
             {
                 int found = table < 0 ? NewestTableIn(index, chain[i]) : TableIn(chain[i], table);
@@ -1895,7 +1897,7 @@ namespace Consumer
         }
 
         /// <summary>What message <paramref name="index"/> renders as in <paramref name="culture"/>, newest text (a typed format method's culture overload).</summary>
-        private static int TextFor(int index, global::System.Globalization.CultureInfo culture) => TextAt(index, TableFor(IdAt(index), culture, -1));
+        private static int TextFor(int index, global::System.Globalization.CultureInfo culture) => TextAt(index, TableOfMessage(index, culture, -1));
 
         /// <summary>The language whose text of message <paramref name="id"/> is <paramref name="template"/>, the default language first.</summary>
         private static int LanguageOfText(uint id, string template)
